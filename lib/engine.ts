@@ -1,0 +1,60 @@
+/**
+ * The engine in one call, for every place that has the corrections in memory (the CLI, the
+ * tests, the bench): prefilter each block, look up the corrections its triggers point to,
+ * and judge the sentences. The background does the same with IndexedDB lookups in between.
+ */
+import { buildPrefilter, type Prefilter } from './detect/prefilter';
+import { compileTriggerIndex, triggerKeys } from './detect/triggerIndex';
+import { checkPage, type Flag, type PageBlock } from './match/check';
+import type { Correction } from './schema/correction';
+
+export interface PageText {
+  blocks: PageBlock[];
+  headline?: string;
+  published?: string | null;
+}
+
+export class CorrectionIndex {
+  readonly prefilter: Prefilter;
+  private readonly keyOfPattern: string[];
+  private readonly byKey = new Map<string, Correction[]>();
+
+  constructor(readonly corrections: readonly Correction[]) {
+    const index = compileTriggerIndex(corrections);
+    this.prefilter = buildPrefilter(index.patterns);
+    this.keyOfPattern = index.keys;
+    for (const c of corrections) {
+      for (const key of triggerKeys(c)) {
+        const list = this.byKey.get(key) ?? [];
+        list.push(c);
+        this.byKey.set(key, list);
+      }
+    }
+  }
+
+  /** Trigger keys found in a text. */
+  keysIn(text: string): string[] {
+    return [...new Set(this.prefilter.scan(text).map((p) => this.keyOfPattern[p]))];
+  }
+
+  lookup(keys: Iterable<string>): Correction[] {
+    const out = new Set<Correction>();
+    for (const k of keys) for (const c of this.byKey.get(k) ?? []) out.add(c);
+    return [...out];
+  }
+}
+
+/** Corrections worth judging for each block: triggered by the block itself or by the headline. */
+export function candidatesByBlock(page: PageText, keysIn: (text: string) => string[]): string[][] {
+  const headlineKeys = page.headline ? keysIn(page.headline) : [];
+  return page.blocks.map((b) => {
+    const own = keysIn(b.text);
+    return own.length ? [...new Set([...own, ...headlineKeys])] : [];
+  });
+}
+
+export function checkWithIndex(page: PageText, index: CorrectionIndex, today?: string): Flag[] {
+  const keys = candidatesByBlock(page, (t) => index.keysIn(t));
+  const corrections = keys.map((k) => index.lookup(k));
+  return checkPage({ ...page, candidates: (b) => corrections[b], today });
+}

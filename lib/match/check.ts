@@ -1,0 +1,124 @@
+/**
+ * A page's blocks against the corrections that their triggers point to → flags.
+ * Each sentence is judged with its neighbours and the headline; for each topic a sentence
+ * carries, the best correction whose window covers the claim's date wins.
+ */
+import type { Correction, Verdict } from '../schema/correction';
+import { splitSentences } from '../text/segment';
+import { compileCorrection, type CompiledCorrection } from './compile';
+import { inWindow, referenceDate, type DateBasis } from './dates';
+import { buildPassage, type BlockKind } from './passage';
+import { matchRules, type RuleMatch } from './rules';
+import { stanceOf, type Stance } from './stance';
+
+export interface PageBlock {
+  text: string;
+  kind: BlockKind;
+}
+
+export interface FlagReason {
+  /** Terms that matched, group by group. */
+  matched: string[][];
+  /** Which rule decided ("rules.all" and, when used, "chart context"). */
+  rule: string;
+  /** What decided the stance. */
+  stanceCues: string[];
+  /** Which date placed the claim in the correction's window. */
+  date: string;
+  dateBasis: DateBasis;
+}
+
+export interface Flag {
+  /** Stable across visits: the correction and a hash of the normalized quote. */
+  key: string;
+  correctionId: string;
+  topic: string;
+  verdict: Verdict;
+  stance: Stance;
+  quote: string;
+  block: number;
+  start: number;
+  end: number;
+  reason: FlagReason;
+}
+
+export interface CheckInput {
+  blocks: PageBlock[];
+  headline?: string;
+  published?: string | null;
+  /** For each block, the corrections whose triggers occur in it (or in the headline). */
+  candidates: (block: number) => readonly Correction[];
+  today?: string;
+}
+
+export function hashText(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
+interface Candidate {
+  cc: CompiledCorrection;
+  match: RuleMatch;
+}
+
+function better(a: Candidate, b: Candidate): boolean {
+  const pa = a.cc.correction.priority ?? 0;
+  const pb = b.cc.correction.priority ?? 0;
+  if (pa !== pb) return pa > pb;
+  return a.match.groups.length > b.match.groups.length;
+}
+
+export function checkPage(input: CheckInput): Flag[] {
+  const today = input.today ?? new Date().toISOString().slice(0, 10);
+  const flags: Flag[] = [];
+  input.blocks.forEach((block, b) => {
+    const corrections = input.candidates(b).map(compileCorrection);
+    if (corrections.length === 0) return;
+    const sentences = splitSentences(block.text);
+    const isHeadline = block.kind === 'heading' && block.text.trim() === input.headline?.trim();
+    sentences.forEach((s, i) => {
+      const passage = buildPassage({
+        sentence: s.text,
+        previous: sentences[i - 1]?.text,
+        next: sentences[i + 1]?.text,
+        headline: isHeadline ? undefined : input.headline,
+        kind: block.kind,
+      });
+      const sentenceText = passage.text.slice(passage.sentence.start, passage.sentence.end);
+      const when = referenceDate(sentenceText, input.published, today);
+      const best = new Map<string, Candidate>();
+      for (const cc of corrections) {
+        if (!inWindow(cc.correction, when.date)) continue;
+        const match = matchRules(cc, passage);
+        if (!match) continue;
+        const current = best.get(cc.correction.topic);
+        const candidate = { cc, match };
+        if (!current || better(candidate, current)) best.set(cc.correction.topic, candidate);
+      }
+      for (const { cc, match } of best.values()) {
+        const c = cc.correction;
+        const stance = stanceOf(cc, passage, match);
+        flags.push({
+          key: `${c.id}:${hashText(sentenceText)}`,
+          correctionId: c.id,
+          topic: c.topic,
+          verdict: c.verdict,
+          stance: stance.stance,
+          quote: s.text.replace(/\s+/g, ' '),
+          block: b,
+          start: s.start,
+          end: s.end,
+          reason: {
+            matched: match.groups.map((hits) => [...new Set(hits.map((h) => h.term.source))]),
+            rule: match.viaChart ? 'rules.all (chart context)' : 'rules.all',
+            stanceCues: stance.cues,
+            date: when.date,
+            dateBasis: when.basis,
+          },
+        });
+      }
+    });
+  });
+  return flags;
+}

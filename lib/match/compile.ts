@@ -1,0 +1,42 @@
+/** A correction with its terms normalized once, ready to be matched against many passages. */
+import type { Correction, TermGroup } from '../schema/correction';
+import { compileTerms, type CompiledTerm } from './terms';
+
+export interface CompiledGroup {
+  terms: CompiledTerm[];
+  scope: 'sentence' | 'context';
+  chart: boolean;
+  count: number;
+}
+
+export interface CompiledCorrection {
+  correction: Correction;
+  all: CompiledGroup[];
+  none: CompiledGroup[];
+  debunk: CompiledTerm[];
+  report: CompiledTerm[];
+  chartMarks: CompiledTerm[];
+}
+
+function group(g: TermGroup): CompiledGroup {
+  return { terms: compileTerms(g.terms), scope: g.scope ?? 'context', chart: g.chart ?? false, count: g.count ?? 1 };
+}
+
+const cache = new WeakMap<Correction, CompiledCorrection>();
+
+export function compileCorrection(correction: Correction): CompiledCorrection {
+  let compiled = cache.get(correction);
+  if (!compiled) {
+    const chart = correction.chart ?? {};
+    compiled = {
+      correction,
+      all: correction.rules.all.map(group),
+      none: (correction.rules.none ?? []).map(group),
+      debunk: compileTerms(correction.rules.debunk),
+      report: compileTerms(correction.rules.report),
+      chartMarks: compileTerms([...(chart.domains ?? []), ...(chart.series ?? []), ...(chart.embedHosts ?? [])]),
+    };
+    cache.set(correction, compiled);
+  }
+  return compiled;
+}

@@ -1,0 +1,50 @@
+/**
+ * General language cues for stance, in English and Chinese (Traditional is matched through
+ * its Simplified form). Correction-specific cues live in each correction's `rules.debunk`.
+ */
+import { compileTerms, type CompiledTerm } from './terms';
+
+/** Words that say a claim is wrong, misread or overblown. */
+const DEBUNK = [
+  'misread*', 'misinterpret*', 'misleading', 'misled', 'mistaken', 'mistake', 'mistakes', 'erroneous*', 'error', 'errors',
+  'flawed', 'flaw', 'wrong', 'incorrect*', 'myth', 'debunk*', 'false alarm', 'not true', 'untrue', 'overblown',
+  'glitch', 'artifact', 'artefact', 'quirk', 'overlooked', 'failed to account', 'failed to consider', 'did not account',
+  "didn't account", 'did not take into account', "didn't take into account", 'failed to factor', 'contrary to',
+  'set the record straight', 'fact-check*', 'fact check*', 'not a bubble', 'no bubble', "isn't a bubble", 'oversight',
+  'premature', 'illusion', 'mirage', 'red herring', 'no evidence', 'only measured', 'merely measured', 'not real',
+  'misreport*', 'misquot*', 'misrepresent*', 'misunderstood', 'misunderstanding', 'mischaracteri*', 'exaggerat*',
+  'in reality', 'the real story', 'wrongly', 'falsely', 'had it wrong', 'clarif*',
+  '误读', '误解', '误判', '错误', '错读', '乌龙', '并非', '澄清', '不符合事实', '不实', '失实', '没有考虑', '未考虑', '没考虑',
+  '忽略', '忽视', '谣言', '辟谣', '误导', '搞错', '弄错', '纠正', '更正', '假象', '错觉', '并不认为', '误会', '误传', '误报',
+  'does not conclude', "doesn't conclude", 'does not say', "doesn't say", 'did not say', "didn't say", 'never said', 'never called',
+  'aged badly', 'outdated', 'out of date', 'stopped being true', 'no longer true', '过时', '站不住', '不宜', '不再成立',
+  '言过其实', '夸大', '不准确', '站不住脚', '其实是', '实际上是', '事实上', '并不是', '并没有', '根本没有', '看错',
+];
+
+/** Words that attribute a claim to someone else without endorsing it. */
+const REPORT = [
+  'according to', 'reportedly', 'reported', 'reports that', 'report that', 'claimed', 'claims that', 'claim that',
+  'headlines', 'headline', 'allegedly', 'alleged', 'purportedly', 'suggested', 'suggests that', 'is said to', 'were said to',
+  'rumor*', 'rumour*', 'some analysts', 'critics say', 'critics said', 'widely reported', 'widely shared', 'went viral',
+  'circulated', 'circulating', 'social media', 'viral', 'sparked', 'fueled', 'fuelled', 'stoked', 'triggered', 'narrative',
+  'story that', 'stories that', 'speculation', 'fears that', 'feared', 'worries that', 'investors worried', 'posts',
+  '据报道', '据称', '报道称', '报道说', '传闻', '据悉', '声称', '宣称', '外媒称', '媒体称', '援引', '引述', '网传', '传言',
+  'shows', 'showed', 'showing', 'indicates', 'indicated', 'indicating', 'estimated', 'estimates', 'according', 'data from',
+  'figures from', 'said', 'says', 'told', 'analytics firm', 'research firm', 'reproduced', 'reprinted', 'cited', 'citing',
+  '显示', '表明', '指出', '表示', '估算', '估计', '根据', '据统计', '据估计', '据了解', '数据显示', '报告指', '说法',
+  '甚嚣尘上', '分析师', '转载', '直言', '认为', '指称', '看空',
+  '有报道', '报道指', '消息称', '引发', '引起', '炒作', '担忧', '恐慌', '热议', '疯传', '流传', '所谓', '报导', '一度',
+];
+
+/** Words that negate what follows them. */
+const NEGATION = [
+  'not', 'no', 'never', "n't", 'neither', 'nor', 'hardly', 'nothing', 'no longer', 'rather than', 'instead of', 'far from',
+  '没有', '没', '并未', '未曾', '从未', '并不', '不会', '不是', '并非', '无', '不再', '非', '尚未', '仍未', '还未', '还没', '未',
+];
+
+let cache: { debunk: CompiledTerm[]; report: CompiledTerm[]; negation: CompiledTerm[] } | undefined;
+
+export function lexicon() {
+  cache ??= { debunk: compileTerms(DEBUNK), report: compileTerms(REPORT), negation: compileTerms(NEGATION) };
+  return cache;
+}

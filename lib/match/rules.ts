@@ -1,0 +1,58 @@
+/**
+ * A correction's rules over one passage: every `all` group present (the first one, the claim's
+ * core, in the sentence itself), no `none` group present, `near` pairs close enough.
+ */
+import type { CompiledCorrection, CompiledGroup } from './compile';
+import type { Passage } from './passage';
+import { findTerms, type Hit } from './terms';
+
+export interface RuleMatch {
+  /** Hits of each `all` group, in order (empty for a group satisfied by chart context). */
+  groups: Hit[][];
+  viaChart: boolean;
+}
+
+function hitsIn(p: Passage, g: CompiledGroup): Hit[] {
+  const range = g.scope === 'sentence' ? p.sentence : { start: 0, end: p.text.length };
+  return findTerms(p.text, g.terms).filter((h) => h.start >= range.start && h.end <= range.end);
+}
+
+function distinctTerms(hits: Hit[]): number {
+  return new Set(hits.map((h) => h.term.text)).size;
+}
+
+function wordDistance(p: Passage, a: Hit[], b: Hit[]): number {
+  let best = Infinity;
+  for (const x of a) {
+    for (const y of b) {
+      const d = x.start <= y.start ? p.wordAt[y.start] - p.wordAt[x.end - 1] : p.wordAt[x.start] - p.wordAt[y.end - 1];
+      best = Math.min(best, Math.max(0, d) / 2);
+    }
+  }
+  return best;
+}
+
+const inSentence = (p: Passage) => (h: Hit) => h.start >= p.sentence.start && h.end <= p.sentence.end;
+
+export function matchRules(cc: CompiledCorrection, p: Passage): RuleMatch | undefined {
+  for (const g of cc.none) if (distinctTerms(hitsIn(p, g)) >= g.count) return undefined;
+  const groups: Hit[][] = [];
+  let viaChart = false;
+  for (const [i, g] of cc.all.entries()) {
+    let hits = hitsIn(p, g);
+    // The claim must be made by this sentence, not only by its neighbours or the headline.
+    if (i === 0) hits = hits.filter(inSentence(p));
+    if (distinctTerms(hits) >= g.count) groups.push(hits);
+    else if (g.chart && p.kind === 'chart') {
+      groups.push([]);
+      viaChart = true;
+    } else return undefined;
+  }
+  for (const n of cc.correction.rules.near ?? []) {
+    const a = groups[n.a];
+    const b = groups[n.b];
+    if (a.length === 0 || b.length === 0) continue; // satisfied by the chart itself
+    if (wordDistance(p, a, b) > n.within) return undefined;
+  }
+  return { groups, viaChart };
+}
