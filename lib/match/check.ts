@@ -75,7 +75,8 @@ export function checkPage(input: CheckInput): Flag[] {
   input.blocks.forEach((block, b) => {
     const corrections = input.candidates(b).map(compileCorrection);
     if (corrections.length === 0) return;
-    const sentences = splitSentences(block.text);
+    // A chart's description (alt text, labels, caption) is read as one unit, not label by label.
+    const sentences = block.kind === 'chart' ? [{ start: 0, end: block.text.length, text: block.text.slice(0, 2000) }] : splitSentences(block.text);
     const isHeadline = block.kind === 'heading' && block.text.trim() === input.headline?.trim();
     sentences.forEach((s, i) => {
       const passage = buildPassage({
@@ -120,5 +121,24 @@ export function checkPage(input: CheckInput): Flag[] {
       }
     });
   });
+  return pageStance(flags);
+}
+
+/**
+ * A page that corrects a claim in a good share of its passages is a correcting page for that
+ * topic: its other passages on the topic restate the claim in order to correct it.
+ */
+function pageStance(flags: Flag[]): Flag[] {
+  const byTopic = new Map<string, Flag[]>();
+  for (const f of flags) byTopic.set(f.topic, [...(byTopic.get(f.topic) ?? []), f]);
+  for (const list of byTopic.values()) {
+    const debunking = list.filter((f) => f.stance === 'debunks').length;
+    if (debunking === 0 || debunking * 3 < list.length) continue;
+    for (const f of list) {
+      if (f.stance === 'debunks') continue;
+      f.stance = 'debunks';
+      f.reason.stanceCues = [...f.reason.stanceCues, 'the page corrects this claim elsewhere'];
+    }
+  }
   return flags;
 }

@@ -26,7 +26,7 @@ const REPORT = [
   'according to', 'reportedly', 'reported', 'reports that', 'report that', 'claimed', 'claims that', 'claim that',
   'headlines', 'headline', 'allegedly', 'alleged', 'purportedly', 'suggested', 'suggests that', 'is said to', 'were said to',
   'rumor*', 'rumour*', 'some analysts', 'critics say', 'critics said', 'widely reported', 'widely shared', 'went viral',
-  'circulated', 'circulating', 'social media', 'viral', 'sparked', 'fueled', 'fuelled', 'stoked', 'triggered', 'narrative',
+  'circulated', 'circulating', 'passed around', 'doing the rounds', 'as proof', 'held up as', 'seized on', 'social media', 'viral', 'sparked', 'fueled', 'fuelled', 'stoked', 'triggered', 'narrative',
   'story that', 'stories that', 'speculation', 'fears that', 'feared', 'worries that', 'investors worried', 'posts',
   '据报道', '据称', '报道称', '报道说', '传闻', '据悉', '声称', '宣称', '外媒称', '媒体称', '援引', '引述', '网传', '传言',
   'shows', 'showed', 'showing', 'indicates', 'indicated', 'indicating', 'estimated', 'estimates', 'according', 'data from',
@@ -38,7 +38,8 @@ const REPORT = [
 
 /** Words that negate what follows them. */
 const NEGATION = [
-  'not', 'no', 'never', "n't", 'neither', 'nor', 'hardly', 'nothing', 'no longer', 'rather than', 'instead of', 'far from',
+  'not', 'no', 'never', "didn't", "don't", "doesn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't",
+  "won't", "can't", "cannot", "couldn't", "wouldn't", "shouldn't", 'neither', 'nor', 'hardly', 'nothing', 'no longer', 'rather than', 'instead of', 'far from',
   '没有', '没', '并未', '未曾', '从未', '并不', '不会', '不是', '并非', '无', '不再', '非', '尚未', '仍未', '还未', '还没', '未',
 ];
 

@@ -19,7 +19,7 @@ export const KNOWN_TOPICS = [
 ] as const;
 
 export const MAX_TERM_LENGTH = 80;
-export const MAX_TERMS_PER_GROUP = 200;
+export const MAX_TERMS_PER_GROUP = 400;
 export const MAX_GROUPS = 8;
 
 const isoDate = v.pipe(

@@ -1,0 +1,57 @@
+import type { Strings } from '../lib/i18n/strings';
+import { localized, type FlagView } from '../lib/report';
+import type { Lang } from '../lib/schema/correction';
+import { EvidenceList } from './EvidenceList';
+
+export interface FlagDetailsProps {
+  flag: FlagView;
+  lang: Lang;
+  t: Strings;
+  /** Show why it matched (the popup does; the in-page card keeps to the essentials). */
+  explain?: boolean;
+  /** Quotes of other passages flagged for the same correction. */
+  quotes?: string[];
+}
+
+export function appliesText(flag: Pick<FlagView, 'appliesFrom' | 'appliesUntil'>, t: Strings): string {
+  if (!flag.appliesFrom && !flag.appliesUntil) return t.always;
+  return [flag.appliesFrom && `${t.appliesFrom} ${flag.appliesFrom}`, flag.appliesUntil && `${t.appliesUntil} ${flag.appliesUntil}`].filter(Boolean).join(' ');
+}
+
+/** What the page says, what is wrong with it, and the dated evidence. */
+export function FlagDetails({ flag, lang, t, explain, quotes }: FlagDetailsProps) {
+  const details = localized(flag.details, lang);
+  return (
+    <div class="flag-details">
+      <p class="label">{t.onThisPage}</p>
+      {(quotes ?? [flag.quote]).map((q) => (
+        <blockquote class="quote" key={q}>
+          {q}
+        </blockquote>
+      ))}
+      <p class="label">{t.whatsWrong}</p>
+      <p class="summary">{localized(flag.summary, lang)}</p>
+      {explain && details && <p class="details">{details}</p>}
+      <p class="label">{t.evidence}</p>
+      <EvidenceList evidence={flag.evidence} />
+      <p class="applies">
+        {t.applies}: {appliesText(flag, t)}
+      </p>
+      {explain && (
+        <details class="why">
+          <summary>{t.whyMatched}</summary>
+          <p>
+            {t.matchedTerms}: {flag.reason.matched.map((group) => group.join(' / ')).filter(Boolean).join(' + ')}
+          </p>
+          <p>
+            {t.stance[flag.stance]}
+            {flag.reason.stanceCues.length > 0 && ` (${flag.reason.stanceCues.join(', ')})`}
+          </p>
+          <p>
+            {t.judgedBy} {t.dateBasis[flag.reason.dateBasis]}: {flag.reason.date}
+          </p>
+        </details>
+      )}
+    </div>
+  );
+}

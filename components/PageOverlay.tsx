@@ -1,0 +1,74 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Strings } from '../lib/i18n/strings';
+import type { FlagView } from '../lib/report';
+import type { Lang } from '../lib/schema/correction';
+import { FlagDetails } from './FlagDetails';
+import { VerdictChip } from './VerdictChip';
+
+export interface MarkerData {
+  key: string;
+  n: number;
+  top: number;
+  left: number;
+  warning: boolean;
+}
+
+export interface OpenCard {
+  flag: FlagView;
+  top: number;
+  left: number;
+  width: number;
+}
+
+export interface PageOverlayProps {
+  markers: MarkerData[];
+  open: OpenCard | null;
+  lang: Lang;
+  t: Strings;
+  actions: { open(key: string): void; close(): void };
+}
+
+/** Footnote markers beside flagged passages, and the card one of them opened. */
+export function PageOverlay({ markers, open, lang, t, actions }: PageOverlayProps) {
+  const card = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (open) card.current?.focus();
+  }, [open?.flag.key]);
+  return (
+    <div class="overlay" lang={lang}>
+      {markers.map((m) => (
+        <button
+          key={m.key}
+          type="button"
+          class={`marker ${m.warning ? 'marker-warning' : 'marker-corrected'}`}
+          style={{ top: `${m.top}px`, left: `${m.left}px` }}
+          aria-label={`${t.footnoteFor} ${m.n}`}
+          aria-expanded={open?.flag.key === m.key}
+          data-key={m.key}
+          onClick={() => (open?.flag.key === m.key ? actions.close() : actions.open(m.key))}
+        >
+          {m.n}
+        </button>
+      ))}
+      {open && (
+        <div
+          ref={card}
+          class="card"
+          role="dialog"
+          aria-label={t.footnoteFor}
+          tabIndex={-1}
+          style={{ top: `${open.top}px`, left: `${open.left}px`, width: `${open.width}px` }}
+          data-key={open.flag.key}
+        >
+          <div class="card-head">
+            <VerdictChip verdict={open.flag.verdict} stance={open.flag.stance} t={t} />
+            <button type="button" class="close" aria-label={t.close} onClick={() => actions.close()}>
+              ×
+            </button>
+          </div>
+          <FlagDetails flag={open.flag} lang={lang} t={t} />
+        </div>
+      )}
+    </div>
+  );
+}

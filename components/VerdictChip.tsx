@@ -1,0 +1,20 @@
+import type { Strings } from '../lib/i18n/strings';
+import type { Stance } from '../lib/match/stance';
+import type { Verdict } from '../lib/schema/correction';
+
+export interface VerdictChipProps {
+  verdict: Verdict;
+  stance: Stance;
+  t: Strings;
+}
+
+/** The verdict in words (never colour alone); a debunking page gets a reassuring chip instead. */
+export function VerdictChip({ verdict, stance, t }: VerdictChipProps) {
+  const debunks = stance === 'debunks';
+  return (
+    <span class={`chip ${debunks ? 'chip-corrected' : `chip-${verdict}`}`} data-verdict={debunks ? 'corrected' : verdict}>
+      <span aria-hidden="true">{debunks ? '✓ ' : '! '}</span>
+      {debunks ? t.debunked : t.verdict[verdict]}
+    </span>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * The background: owns the store, answers the content script and the extension pages, keeps
+ * the trigger index and the tab reports up to date. Everything here is wiring of lib/ parts.
+ */
+import { browser } from 'wxt/browser';
+import seedPack from '../../seeds/corrections.json';
+import { compileTriggerIndex } from '../detect/triggerIndex';
+import { sendMessage } from '../messages';
+import { siteOf } from '../report';
+import { disabledSitesItem, hiddenFlagsItem, triggerIndexItem } from '../settings';
+import { allCorrections, deleteCorrection, getCorrection, listCorrections, restoreCorrection, saveCorrection, storeStatus } from '../store/corrections';
+import { openStore } from '../store/db';
+import { commitImport, exportStore, previewImport } from '../store/exchange';
+import { addFeed, listFeeds, refreshFeeds, removeFeed, FEED_ALARM, scheduleFeeds } from '../store/feeds';
+import { applySeeds, validSeeds } from '../store/seed';
+import { judgeCandidates, mergeReport } from './check';
+import { getReport, updateReport } from './reports';
+import { registerHandlers } from './router';
+
+/** Rebuild what the content script reads: all triggers, in every spelling. */
+export async function publishTriggerIndex(): Promise<void> {
+  const db = await openStore();
+  await triggerIndexItem.setValue(compileTriggerIndex(await allCorrections(db)));
+}
+
+async function changed<T>(result: T): Promise<T> {
+  await publishTriggerIndex();
+  return result;
+}
+
+async function hiddenKeys(site: string): Promise<Set<string>> {
+  return new Set((await hiddenFlagsItem.getValue())[site] ?? []);
+}
+
+async function tellTab(tabId: number, enabled: boolean): Promise<void> {
+  const report = await getReport(tabId);
+  await sendMessage('refreshFlags', { flags: report?.flags ?? [], enabled }, tabId).catch(() => undefined);
+}
+
+export function startBackground(): void {
+  const seeds = validSeeds(seedPack);
+
+  browser.runtime.onInstalled.addListener(async () => {
+    const db = await openStore();
+    await applySeeds(db, seeds);
+    await publishTriggerIndex();
+    await scheduleFeeds();
+  });
+
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name === FEED_ALARM) await changed(await refreshFeeds(await openStore()));
+  });
+
+  // A tab that loads a new page starts with no flags and no badge.
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading') void updateReport(tabId, () => null);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void updateReport(tabId, () => null));
+
+  registerHandlers({
+    async checkPage(req, sender) {
+      const tabId = sender.tab!.id!;
+      const site = siteOf(req.url);
+      if ((await disabledSitesItem.getValue()).includes(site)) return [];
+      const flags = await judgeCandidates(await openStore(), req);
+      const hidden = await hiddenKeys(site);
+      await updateReport(tabId, (current) => mergeReport(current, req, flags, hidden));
+      return flags.filter((f) => !hidden.has(f.key));
+    },
+    async pageState(req, sender) {
+      const tabId = sender.tab!.id!;
+      await updateReport(tabId, (current) => (req.reset || !current || current.url !== req.url ? null : { ...current, state: req.done ? 'done' : current.state }));
+    },
+    getTabReport: (tabId) => getReport(tabId),
+    async getStoreStatus() {
+      return storeStatus(await openStore());
+    },
+    async setFlagHidden({ tabId, key, hidden }) {
+      const report = await getReport(tabId);
+      if (!report) return null;
+      const all = await hiddenFlagsItem.getValue();
+      const keys = new Set(all[report.site] ?? []);
+      if (hidden) keys.add(key);
+      else keys.delete(key);
+      await hiddenFlagsItem.setValue({ ...all, [report.site]: [...keys] });
+      const next = await updateReport(tabId, (current) => {
+        if (!current) return null;
+        const every = [...current.flags, ...current.hidden].sort((a, b) => a.block - b.block || a.start - b.start);
+        return { ...current, flags: every.filter((f) => !keys.has(f.key)), hidden: every.filter((f) => keys.has(f.key)) };
+      });
+      await tellTab(tabId, true);
+      return next;
+    },
+    async setSiteEnabled({ site, enabled, tabId }) {
+      const sites = new Set(await disabledSitesItem.getValue());
+      if (enabled) sites.delete(site);
+      else sites.add(site);
+      await disabledSitesItem.setValue([...sites]);
+      if (tabId !== undefined) {
+        if (!enabled) await updateReport(tabId, () => null);
+        await tellTab(tabId, enabled);
+      }
+    },
+    listCorrections: async (query) => listCorrections(await openStore(), query),
+    getCorrection: async (id) => getCorrection(await openStore(), id),
+    saveCorrection: async (input) => changed(await saveCorrection(await openStore(), input)),
+    deleteCorrection: async (id) => changed(await deleteCorrection(await openStore(), id)),
+    restoreCorrection: async (record) => changed(await restoreCorrection(await openStore(), record)),
+    async resetSeeds() {
+      const db = await openStore();
+      await applySeeds(db, seeds, { reset: true });
+      await publishTriggerIndex();
+      return storeStatus(db);
+    },
+    previewImport: async ({ text, name }) => previewImport(await openStore(), text, name),
+    commitImport: async ({ text, name }) => changed(await commitImport(await openStore(), text, name)),
+    exportCorrections: async ({ format, ids }) => exportStore(await openStore(), format, ids),
+    listFeeds: async () => listFeeds(await openStore()),
+    addFeed: async ({ url, publicKey }) => changed(await addFeed(await openStore(), url, publicKey)),
+    removeFeed: async (url) => changed(await removeFeed(await openStore(), url)),
+    updateFeeds: async (url) => changed(await refreshFeeds(await openStore(), url)),
+  });
+}

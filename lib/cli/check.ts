@@ -1,0 +1,52 @@
+/** `footnote check`: every input judged, one result per input, failures reported but not fatal. */
+import { checkWithIndex, type CorrectionIndex } from '../engine';
+import type { Flag } from '../match/check';
+import { detectLang } from '../text/lang';
+import { loadInput, InputError } from './inputs';
+
+export interface CheckLine {
+  input: string;
+  lang?: string;
+  published?: string | null;
+  flags?: Array<Pick<Flag, 'correctionId' | 'topic' | 'verdict' | 'stance' | 'quote'> & { position: { block: number; start: number; end: number }; reason: string }>;
+  error?: string;
+}
+
+function reasonText(f: Flag): string {
+  const terms = f.reason.matched.map((g) => g.join('/')).filter(Boolean).join(' + ');
+  const cues = f.reason.stanceCues.length ? `; stance from ${f.reason.stanceCues.join(', ')}` : '';
+  return `${f.reason.rule}: ${terms}${cues}; dated ${f.reason.date} (${f.reason.dateBasis})`;
+}
+
+export async function checkInput(input: string, index: CorrectionIndex, opts: { today?: string; published?: string; fetch?: typeof fetch } = {}): Promise<CheckLine> {
+  try {
+    const loaded = await loadInput(input, { fetch: opts.fetch });
+    const page = opts.published ? { ...loaded.page, published: opts.published } : loaded.page;
+    const text = [page.headline ?? '', ...page.blocks.map((b) => b.text)].join('\n');
+    const flags = checkWithIndex(page, index, opts.today);
+    return {
+      input,
+      lang: detectLang(text, loaded.declaredLang),
+      published: page.published ?? null,
+      flags: flags.map((f) => ({
+        correctionId: f.correctionId,
+        topic: f.topic,
+        verdict: f.verdict,
+        stance: f.stance,
+        quote: f.quote,
+        position: { block: f.block, start: f.start, end: f.end },
+        reason: reasonText(f),
+      })),
+    };
+  } catch (e) {
+    if (e instanceof InputError) return { input, error: e.message };
+    return { input, error: `could not read: ${(e as Error).message}` };
+  }
+}
+
+export function formatTable(line: CheckLine): string {
+  if (line.error) return `${line.input}\n  ERROR: ${line.error}\n`;
+  const head = `${line.input}  [${line.lang}, published ${line.published ?? 'unknown'}]  ${line.flags!.length} flag(s)`;
+  const rows = line.flags!.map((f) => `  - ${f.topic} · ${f.verdict} · ${f.stance} · ${f.correctionId}\n    “${f.quote.length > 160 ? `${f.quote.slice(0, 157)}…` : f.quote}”`);
+  return [head, ...rows, ''].join('\n');
+}

@@ -1,0 +1,103 @@
+/**
+ * The one message protocol between the content script, the background, the popup and the
+ * options page. Each message is accepted only from the context named in `SENDERS`; the
+ * background checks it before running a handler (see lib/background/router.ts).
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { BlockKind } from './match/passage';
+import type { FeedStatus, ImportPreview, ImportResult, ListQuery, ListResult, SaveResult, StoreStatus } from './store/types';
+import type { FlagView, TabReport } from './report';
+import type { Correction } from './schema/correction';
+import type { ExportFormat } from './store/exchange';
+
+export interface CandidateBlock {
+  /** Index of the block on the page, stable for the page's lifetime. */
+  index: number;
+  text: string;
+  kind: BlockKind;
+  /** Trigger keys the page-side prefilter found in the block. */
+  keys: string[];
+}
+
+export interface CheckRequest {
+  url: string;
+  title: string;
+  headline?: string;
+  headlineKeys: string[];
+  published: string | null;
+  lang: string;
+  blocks: CandidateBlock[];
+  /** True once the first full pass of the page has ended. */
+  done: boolean;
+}
+
+export interface ProtocolMap {
+  // content script → background (from tabs only)
+  /** Judge candidate blocks; returns the page's flags for them (minus those hidden on this site). */
+  checkPage(req: CheckRequest): FlagView[];
+  /** The page swapped its article (single-page-app navigation) or finished a pass with nothing new. */
+  pageState(req: { url: string; title: string; reset: boolean; done: boolean }): void;
+
+  // extension pages → background
+  /** The report for a tab, or null when the tab has none. */
+  getTabReport(tabId: number): TabReport | null;
+  getStoreStatus(): StoreStatus;
+  /** Hide a flag on its site from now on ("not relevant"), or bring it back. */
+  setFlagHidden(req: { tabId: number; key: string; hidden: boolean }): TabReport | null;
+  /** Turn Footnote off or on for a site. */
+  setSiteEnabled(req: { site: string; enabled: boolean; tabId?: number }): void;
+  listCorrections(query: ListQuery): ListResult;
+  getCorrection(id: string): Correction | null;
+  /** Validate and save a user correction (new, or an edit of any record). */
+  saveCorrection(input: unknown): SaveResult;
+  /** Delete; returns the deleted record so the page can offer undo. */
+  deleteCorrection(id: string): Correction | null;
+  /** Put back a record deleted a moment ago (undo). */
+  restoreCorrection(record: Correction): void;
+  resetSeeds(): StoreStatus;
+  previewImport(req: { text: string; name: string }): ImportPreview;
+  commitImport(req: { text: string; name: string }): ImportResult;
+  exportCorrections(req: { format: ExportFormat; ids?: string[] }): string;
+  listFeeds(): FeedStatus[];
+  addFeed(req: { url: string; publicKey?: string }): FeedStatus;
+  removeFeed(url: string): void;
+  updateFeeds(url?: string): FeedStatus[];
+
+  // background or popup → content script
+  /** Scroll to a flag and open its card. */
+  showFlag(key: string): boolean;
+  /** Drop and redraw flags after a change (hidden flags, site switched off). */
+  refreshFlags(req: { flags: FlagView[]; enabled: boolean }): void;
+  /** Is a content script listening in this tab? */
+  ping(): boolean;
+}
+
+export type MessageName = keyof ProtocolMap;
+
+/** Who may send each message. `tab`: a content script in a web page; `extension`: our own pages. */
+export const SENDERS: Record<MessageName, 'tab' | 'extension' | 'background'> = {
+  checkPage: 'tab',
+  pageState: 'tab',
+  getTabReport: 'extension',
+  getStoreStatus: 'extension',
+  setFlagHidden: 'extension',
+  setSiteEnabled: 'extension',
+  listCorrections: 'extension',
+  getCorrection: 'extension',
+  saveCorrection: 'extension',
+  deleteCorrection: 'extension',
+  restoreCorrection: 'extension',
+  resetSeeds: 'extension',
+  previewImport: 'extension',
+  commitImport: 'extension',
+  exportCorrections: 'extension',
+  listFeeds: 'extension',
+  addFeed: 'extension',
+  removeFeed: 'extension',
+  updateFeeds: 'extension',
+  showFlag: 'extension',
+  refreshFlags: 'background',
+  ping: 'extension',
+};
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

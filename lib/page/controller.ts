@@ -1,0 +1,172 @@
+/**
+ * The content script's work on one page: read the trigger index once, scan in idle slices,
+ * send candidate blocks (only when there are any), then show highlights and markers for the
+ * flags that come back. Follows the page as it changes and cleans up when the extension goes.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import overlayCss from '../../components/overlay.css?inline';
+import { buildPrefilter } from '../detect/prefilter';
+import { langFromTag, strings } from '../i18n/strings';
+import { onMessage, sendMessage, type CandidateBlock } from '../messages';
+import { isWarning, type FlagView } from '../report';
+import { disabledSitesItem, preferencesItem, triggerIndexItem } from '../settings';
+import { Highlighter } from './highlight';
+import { declaredLang, headlineOf, publishedDate } from './meta';
+import { watchMutations } from './mutations';
+import { Overlay } from './overlay';
+import { rangeFor } from './ranges';
+import { Scanner } from './scanner';
+
+export interface PageStatus {
+  site: string;
+  enabled: boolean;
+  scanning: boolean;
+  flags: number;
+}
+
+function isVisible(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  return check ? check.call(el, { visibilityProperty: true, opacityProperty: true }) : true;
+}
+
+export async function runFootnote(ctx: ContentScriptContext, doc: Document = document): Promise<void> {
+  const win = doc.defaultView!;
+  const [index, disabledSites, prefs] = await Promise.all([triggerIndexItem.getValue(), disabledSitesItem.getValue(), preferencesItem.getValue()]);
+  const site = win.location.hostname;
+  const lang = prefs.language === 'auto' ? langFromTag(browser.i18n?.getUILanguage?.() ?? navigator.language) : prefs.language;
+  const status: PageStatus = { site, enabled: !disabledSites.includes(site), scanning: false, flags: 0 };
+  const flags = new Map<string, FlagView>();
+  let overlay: Overlay | undefined;
+  let highlighter: Highlighter | undefined;
+  let scanner: Scanner | undefined;
+  let sentAny = false;
+
+  const draw = () => {
+    const shown = [...flags.values()].sort((a, b) => a.block - b.block || a.start - b.start);
+    status.flags = shown.length;
+    const entries = shown.flatMap((flag) => {
+      const block = scanner?.blocks.get(flag.block);
+      return block ? [{ flag, range: rangeFor(block, flag.start, flag.end), element: block.element }] : [];
+    });
+    if (entries.length) {
+      overlay ??= new Overlay(doc, overlayCss, lang, strings(lang));
+      highlighter ??= new Highlighter(prefs.highlight);
+    }
+    overlay?.update(entries);
+    highlighter?.show(entries.flatMap((e) => (e.range ? [{ range: e.range, warning: isWarning(e.flag), active: e.flag.key === overlay?.openFlag }] : [])));
+  };
+
+  const clear = () => {
+    flags.clear();
+    overlay?.update([]);
+    highlighter?.show([]);
+  };
+
+  const send = async (blocks: CandidateBlock[], done: boolean) => {
+    if (blocks.length === 0) return;
+    sentAny = true;
+    try {
+      const found = await sendMessage('checkPage', {
+        url: win.location.href,
+        title: doc.title,
+        headline: headline,
+        headlineKeys,
+        published,
+        lang: declaredLang(doc),
+        blocks,
+        done,
+      });
+      for (const f of found) flags.set(f.key, f);
+      draw();
+    } catch {
+      if (!ctx.isValid) teardown();
+    }
+  };
+
+  let headline = '';
+  let headlineKeys: string[] = [];
+  let published: string | null = null;
+  const scanAll = async () => {
+    if (!scanner) return;
+    status.scanning = true;
+    headline = headlineOf(doc);
+    headlineKeys = scanner.keysIn(headline);
+    published = publishedDate(doc);
+    const found = await scanner.scan(doc.body ? [doc.body] : []);
+    status.scanning = false;
+    await send(found, true);
+  };
+
+  let stopWatching: (() => void) | undefined;
+  const start = async () => {
+    if (!status.enabled || index.patterns.length === 0 || !Highlighter.supported(win)) return;
+    scanner = new Scanner({
+      prefilter: buildPrefilter(index.patterns),
+      keyOf: index.keys,
+      isVisible,
+      skip: (el) => el === overlay?.host,
+      signal: ctx.signal,
+    });
+    await scanAll();
+    stopWatching = watchMutations(doc, ctx, async (roots) => {
+      const found = await scanner!.scan(roots);
+      await send(found, true);
+      return found.length > 0;
+    });
+  };
+
+  const teardown = () => {
+    stopWatching?.();
+    overlay?.destroy();
+    highlighter?.destroy();
+    overlay = undefined;
+    highlighter = undefined;
+  };
+
+  const removers = [
+    onMessage('ping', () => status as never),
+    onMessage('showFlag', ({ data }) => {
+      const shown = overlay?.open(data, true) ?? false;
+      draw();
+      return shown;
+    }),
+    onMessage('refreshFlags', ({ data }) => {
+      const wasEnabled = status.enabled;
+      status.enabled = data.enabled;
+      flags.clear();
+      for (const f of data.flags) flags.set(f.key, f);
+      if (!data.enabled) {
+        stopWatching?.();
+        clear();
+      } else if (!wasEnabled) void start();
+      else draw();
+    }),
+  ];
+  ctx.onInvalidated(() => {
+    removers.forEach((remove) => remove());
+    teardown();
+  });
+
+  // Single-page apps: a new article under the same document.
+  ctx.addEventListener(win, 'wxt:locationchange', () => {
+    if (!scanner) return;
+    if (sentAny) void sendMessage('pageState', { url: win.location.href, title: doc.title, reset: true, done: false }).catch(() => undefined);
+    sentAny = false;
+    clear();
+    scanner.reset();
+    ctx.setTimeout(() => void scanAll(), 300);
+  });
+  const relayout = debounce(() => draw(), 150);
+  ctx.addEventListener(win, 'resize', relayout);
+
+  await start();
+}
+
+function debounce(fn: () => void, ms: number): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(fn, ms);
+  };
+}

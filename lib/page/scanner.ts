@@ -1,0 +1,94 @@
+/**
+ * The page-side scan: walk the page in short slices of idle time, run the trigger prefilter
+ * over each block, and keep only visible blocks that hit. Nothing leaves the page from here;
+ * the controller decides whether there is anything to send.
+ */
+import type { Prefilter } from '../detect/prefilter';
+import type { CandidateBlock } from '../messages';
+import { BlockWalker, type ExtractedBlock } from './extract';
+
+export interface ScannerDeps {
+  prefilter: Prefilter;
+  /** Trigger key of each prefilter pattern. */
+  keyOf: readonly string[];
+  /** Milliseconds of work per slice. */
+  sliceMs?: number;
+  /** Waits for the next idle moment (defaults to requestIdleCallback / setTimeout). */
+  idle?: () => Promise<void>;
+  now?: () => number;
+  /** Visible to a reader? (computed style; only asked for blocks that hit). */
+  isVisible?: (el: Element) => boolean;
+  skip?: (el: Element) => boolean;
+  signal?: AbortSignal;
+}
+
+export interface ScanStats {
+  blocks: number;
+  candidates: number;
+  slices: number;
+  longestSliceMs: number;
+}
+
+function defaultIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 100 });
+    else setTimeout(resolve, 0);
+  });
+}
+
+export class Scanner {
+  /** Every candidate block seen on this page, by its index. */
+  readonly blocks = new Map<number, ExtractedBlock>();
+  readonly stats: ScanStats = { blocks: 0, candidates: 0, slices: 0, longestSliceMs: 0 };
+  private nextIndex = 0;
+
+  constructor(private readonly deps: ScannerDeps) {}
+
+  keysIn(text: string): string[] {
+    const hits = this.deps.prefilter.scan(text);
+    return hits.length ? [...new Set(hits.map((p) => this.deps.keyOf[p]))] : [];
+  }
+
+  /** Walk `roots` to the end, slice by slice; returns the candidate blocks found. */
+  async scan(roots: Node[]): Promise<CandidateBlock[]> {
+    const now = this.deps.now ?? (() => performance.now());
+    const sliceMs = this.deps.sliceMs ?? 4;
+    const idle = this.deps.idle ?? defaultIdle;
+    const found: CandidateBlock[] = [];
+    const pending: ExtractedBlock[] = [];
+    for (const root of roots) {
+      const walker = new BlockWalker(root, { skip: this.deps.skip });
+      while (!walker.finished) {
+        if (this.deps.signal?.aborted) return found;
+        const start = now();
+        const more = () => now() - start < sliceMs;
+        do {
+          walker.step(() => pending.length < 64 && more(), pending);
+          this.take(pending, found);
+        } while (!walker.finished && more());
+        this.stats.slices++;
+        this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, now() - start);
+        if (!walker.finished) await idle();
+      }
+    }
+    return found;
+  }
+
+  private take(pending: ExtractedBlock[], found: CandidateBlock[]): void {
+    for (const block of pending) {
+      this.stats.blocks++;
+      const keys = this.keysIn(block.text);
+      if (keys.length === 0) continue;
+      if (this.deps.isVisible && !this.deps.isVisible(block.element)) continue;
+      const index = this.nextIndex++;
+      this.blocks.set(index, block);
+      found.push({ index, text: block.text.slice(0, 20000), kind: block.kind, keys });
+      this.stats.candidates++;
+    }
+    pending.length = 0;
+  }
+
+  reset(): void {
+    this.blocks.clear();
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * What a page's check produces and every view shows: flags with the correction texts they
+ * need, and the report kept per tab.
+ */
+import type { Flag } from './match/check';
+import type { Correction, Evidence, Lang, Localized } from './schema/correction';
+
+export interface FlagView extends Flag {
+  claim: Localized;
+  summary: Localized;
+  details?: Localized;
+  evidence: Evidence[];
+  appliesFrom?: string;
+  appliesUntil?: string;
+  source: Correction['source'];
+}
+
+export interface TabReport {
+  url: string;
+  site: string;
+  title: string;
+  published: string | null;
+  lang: Lang;
+  /** `scanning` until the first full pass of the page ended. */
+  state: 'scanning' | 'done';
+  flags: FlagView[];
+  /** Flags the user marked "not relevant" on this site, kept so they can be brought back. */
+  hidden: FlagView[];
+  updatedAt: string;
+}
+
+export function toFlagView(flag: Flag, c: Correction): FlagView {
+  return {
+    ...flag,
+    claim: c.claim,
+    summary: c.summary,
+    details: c.details,
+    evidence: c.evidence,
+    appliesFrom: c.appliesFrom,
+    appliesUntil: c.appliesUntil,
+    source: c.source,
+  };
+}
+
+/** A flag's text in the wanted language, falling back to the other two. */
+export function localized(text: Localized | undefined, lang: Lang): string {
+  if (!text) return '';
+  const fallback: Record<Lang, Lang[]> = { en: ['en', 'zh-Hans', 'zh-Hant'], 'zh-Hant': ['zh-Hant', 'zh-Hans', 'en'], 'zh-Hans': ['zh-Hans', 'zh-Hant', 'en'] };
+  for (const l of fallback[lang]) if (text[l]) return text[l]!;
+  return '';
+}
+
+/** Warnings are what the page asserts or reports; a page that debunks is shown as such. */
+export function isWarning(f: Pick<Flag, 'stance'>): boolean {
+  return f.stance !== 'debunks';
+}
+
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}

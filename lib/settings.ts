@@ -1,0 +1,24 @@
+/**
+ * Small state kept in extension storage (not IndexedDB): what the content script reads at
+ * page load, the user's preferences, and per-tab reports that must outlive a stopped worker.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { TriggerIndex } from './detect/triggerIndex';
+import type { TabReport } from './report';
+import type { Lang } from './schema/correction';
+
+export type UiLanguage = 'auto' | Lang;
+export type HighlightStyle = 'underline' | 'background';
+
+export interface Preferences {
+  language: UiLanguage;
+  highlight: HighlightStyle;
+}
+
+export const triggerIndexItem = storage.defineItem<TriggerIndex>('local:triggerIndex', { fallback: { patterns: [], keys: [] } });
+export const disabledSitesItem = storage.defineItem<string[]>('local:disabledSites', { fallback: [] });
+/** site → keys of flags the user marked "not relevant" there. */
+export const hiddenFlagsItem = storage.defineItem<Record<string, string[]>>('local:hiddenFlags', { fallback: {} });
+export const preferencesItem = storage.defineItem<Preferences>('local:preferences', { fallback: { language: 'auto', highlight: 'underline' } });
+
+export const reportItem = (tabId: number) => storage.defineItem<TabReport | null>(`session:report:${tabId}`, { fallback: null });

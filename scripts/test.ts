@@ -1,0 +1,52 @@
+/**
+ * `npm test`: type-check, unit and DOM tests, the Chrome build, end-to-end tests in real
+ * Chromium (installing Debian's chromium first when there is none and we may), the Firefox
+ * build with its lint, and a smoke run of the benchmarks. Stops at the first failing step.
+ */
+import { spawnSync } from 'node:child_process';
+import { ensureChromium } from './lib/chromium';
+
+interface Step {
+  name: string;
+  run: () => number;
+}
+
+const npx = (...args: string[]) => () => spawnSync('npx', args, { stdio: 'inherit', env: process.env }).status ?? 1;
+
+const steps: Step[] = [
+  { name: 'type-check', run: npx('tsc', '--noEmit') },
+  { name: 'unit and DOM tests', run: npx('vitest', 'run', '--project', 'unit', '--project', 'dom') },
+  { name: 'build for Chrome', run: npx('wxt', 'build') },
+  {
+    name: 'find Chromium',
+    run: () => {
+      try {
+        console.log(`Chromium: ${ensureChromium()}`);
+        return 0;
+      } catch (e) {
+        console.error((e as Error).message);
+        return 1;
+      }
+    },
+  },
+  { name: 'end-to-end tests in Chromium', run: npx('vitest', 'run', '--project', 'e2e') },
+  { name: 'build for Firefox', run: npx('wxt', 'build', '-b', 'firefox') },
+  { name: 'Firefox lint (web-ext)', run: npx('web-ext', 'lint', '--source-dir', '.output/firefox-mv2') },
+  { name: 'benchmark smoke run', run: npx('tsx', 'scripts/bench.ts', '--quick') },
+];
+
+const started = Date.now();
+let passed = 0;
+for (const step of steps) {
+  console.log(`\n▶ ${step.name}`);
+  const t = Date.now();
+  const status = step.run();
+  if (status !== 0) {
+    console.error(`\n✖ ${step.name} failed (exit ${status}).`);
+    console.log(`${passed} passed, 1 failed`);
+    process.exit(1);
+  }
+  passed++;
+  console.log(`✔ ${step.name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+}
+console.log(`\nAll ${passed} steps passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
