@@ -33,15 +33,19 @@ async function settle(b: ExtensionBrowser, page: Page): Promise<TabReport | null
   return reportFor(b, page);
 }
 
+/** Each topic's stance on the page: the one most of its passages take. */
 function summarize(report: TabReport | null): Map<string, string> {
-  const topics = new Map<string, string>();
+  const counts = new Map<string, Record<string, number>>();
   for (const f of report?.flags ?? []) {
-    const rank = { debunks: 3, reports: 2, asserts: 1 } as const;
-    const current = topics.get(f.topic) as keyof typeof rank | undefined;
-    if (!current || rank[f.stance] > rank[current]) topics.set(f.topic, f.stance);
+    const c = counts.get(f.topic) ?? {};
+    c[f.stance] = (c[f.stance] ?? 0) + 1;
+    counts.set(f.topic, c);
   }
-  return topics;
+  return new Map([...counts].map(([topic, c]) => [topic, Object.entries(c).sort((a, b) => b[1] - a[1])[0][0]]));
 }
+
+/** Asserting and reporting both spread a claim; what a reader must see is warning vs correction. */
+const side = (stance: string | undefined) => (stance === 'debunks' ? 'corrects' : stance ? 'warns' : undefined);
 
 async function headless(origin: string, outDir: string): Promise<void> {
   const expected = JSON.parse(readFileSync(join(PAGES_DIR, 'expected.json'), 'utf8')) as Expected;
@@ -56,7 +60,7 @@ async function headless(origin: string, outDir: string): Promise<void> {
       const report = await settle(b, page);
       const got = summarize(report);
       const want = new Map(expected[file].map((e) => [e.topic, e.stance]));
-      const agree = [...want].every(([t, s]) => got.get(t) === s) && [...got.keys()].every((t) => want.has(t));
+      const agree = [...want].every(([t, s]) => side(got.get(t)) === side(s)) && [...got.keys()].every((t) => want.has(t));
       rows.push([
         agree ? '✔' : '✘',
         file,

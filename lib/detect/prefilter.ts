@@ -1,8 +1,13 @@
 /**
- * All triggers of all corrections in one pass: an Aho-Corasick automaton over folded UTF-16
- * units. The root state has a full 64K transition table, so text that starts no trigger (most
- * of any page) costs one array read per character; deeper states use one shared Map. The cost
- * of a scan depends on the text, not on how many triggers there are.
+ * All triggers of all corrections in one pass.
+ *
+ * - The exact answer comes from an Aho-Corasick automaton over folded UTF-16 units: its cost
+ *   depends on the text, not on how many triggers there are. The root state has a full 64K
+ *   transition table; deeper states share one Map. It is built on first use.
+ * - In front of it, while the trigger list is small (the usual case), one native RegExp of the
+ *   escaped triggers answers "is there anything at all?" faster than JavaScript can walk the
+ *   text, so a page with nothing to flag never builds or runs the automaton. It is made only
+ *   of escaped literals, character classes and \s+, so it cannot backtrack badly.
  */
 import { foldCode, SPACE } from './fold';
 
@@ -13,8 +18,46 @@ export interface Prefilter {
 }
 
 const KEY = 65536;
+/** Above this many triggers the automaton alone is faster than the gate. */
+export const GATE_MAX_PATTERNS = 64;
+
+const escapeClass = (c: string) => (/[\\\]\[^-]/.test(c) ? `\\${c}` : c);
+
+/** A pattern as a case-, width- and space-tolerant expression, matching what foldCode folds. */
+function tolerant(pattern: string): string {
+  let out = '';
+  for (const ch of pattern) {
+    const c = ch.charCodeAt(0);
+    if (ch === ' ') out += '\\s+';
+    else if (c >= 0x21 && c <= 0x7e) {
+      const wide = String.fromCharCode(c + 0xfee0);
+      const upper = ch.toUpperCase();
+      const variants = upper !== ch ? [ch, upper, wide, String.fromCharCode(upper.charCodeAt(0) + 0xfee0)] : [ch, wide];
+      out += `[${variants.map(escapeClass).join('')}]`;
+    } else out += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+  return out;
+}
+
+function buildGate(patterns: readonly string[]): RegExp | undefined {
+  if (patterns.length === 0 || patterns.length > GATE_MAX_PATTERNS) return undefined;
+  return new RegExp(patterns.map(tolerant).join('|'));
+}
 
 export function buildPrefilter(patterns: readonly string[]): Prefilter {
+  const gate = buildGate(patterns);
+  let automaton: ((text: string) => number[]) | undefined;
+  return {
+    patternCount: patterns.length,
+    scan(text: string): number[] {
+      if (gate && !gate.test(text)) return [];
+      automaton ??= buildAutomaton(patterns);
+      return automaton(text);
+    },
+  };
+}
+
+function buildAutomaton(patterns: readonly string[]): (text: string) => number[] {
   const root = new Int32Array(KEY); // 0 = stay at root
   const next = new Map<number, number>();
   const fail: number[] = [0];
@@ -61,9 +104,7 @@ export function buildPrefilter(patterns: readonly string[]): Prefilter {
   }
   const final = output.map((o) => (o.length ? o : undefined));
 
-  return {
-    patternCount: patterns.length,
-    scan(text: string): number[] {
+  return (text: string): number[] => {
       let found: Set<number> | undefined;
       let s = 0;
       let previous = SPACE;
@@ -86,6 +127,5 @@ export function buildPrefilter(patterns: readonly string[]): Prefilter {
         if (out) for (const p of out) (found ??= new Set()).add(p);
       }
       return found ? [...found] : [];
-    },
   };
 }

@@ -6,7 +6,7 @@
 import type { Correction, Verdict } from '../schema/correction';
 import { splitSentences } from '../text/segment';
 import { compileCorrection, type CompiledCorrection } from './compile';
-import { inWindow, referenceDate, type DateBasis } from './dates';
+import { dateInWindow, referenceDates, type DateBasis, type DatedClaim } from './dates';
 import { buildPassage, type BlockKind } from './passage';
 import { matchRules, type RuleMatch } from './rules';
 import { stanceOf, type Stance } from './stance';
@@ -60,9 +60,14 @@ export function hashText(s: string): string {
 interface Candidate {
   cc: CompiledCorrection;
   match: RuleMatch;
+  when: DatedClaim;
 }
 
+/** A sentence that dates its claim outranks the page's date; then priority; then the more specific rule. */
 function better(a: Candidate, b: Candidate): boolean {
+  const ma = a.when.basis === 'mentioned' ? 1 : 0;
+  const mb = b.when.basis === 'mentioned' ? 1 : 0;
+  if (ma !== mb) return ma > mb;
   const pa = a.cc.correction.priority ?? 0;
   const pb = b.cc.correction.priority ?? 0;
   if (pa !== pb) return pa > pb;
@@ -87,17 +92,18 @@ export function checkPage(input: CheckInput): Flag[] {
         kind: block.kind,
       });
       const sentenceText = passage.text.slice(passage.sentence.start, passage.sentence.end);
-      const when = referenceDate(sentenceText, input.published, today);
+      const dates = referenceDates(sentenceText, input.published, today);
       const best = new Map<string, Candidate>();
       for (const cc of corrections) {
-        if (!inWindow(cc.correction, when.date)) continue;
+        const when = dateInWindow(cc.correction, dates);
+        if (!when) continue;
         const match = matchRules(cc, passage);
         if (!match) continue;
         const current = best.get(cc.correction.topic);
-        const candidate = { cc, match };
+        const candidate = { cc, match, when };
         if (!current || better(candidate, current)) best.set(cc.correction.topic, candidate);
       }
-      for (const { cc, match } of best.values()) {
+      for (const { cc, match, when } of best.values()) {
         const c = cc.correction;
         const stance = stanceOf(cc, passage, match);
         flags.push({

@@ -8,7 +8,7 @@ import type { Correction } from '../schema/correction';
 export type DateBasis = 'published' | 'mentioned' | 'today';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const EN_DATE = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s|(summer|spring|autumn|fall|winter)\s(?:of\s)?)?(20[1-3]\d)\b/g;
+const EN_DATE = /\b(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s|(summer|spring|autumn|fall|winter)\s(?:of\s)?)?(20[1-3]\d)\b(?!年)/g;
 const ZH_DATE = /(20[1-3]\d)年(?:(\d{1,2})月|(夏天|夏季|暑假|春季|秋季|冬季))?/g;
 const SEASON_MONTH: Record<string, number> = { spring: 4, summer: 7, autumn: 10, fall: 10, winter: 1, 夏天: 7, 夏季: 7, 暑假: 7, 春季: 4, 秋季: 10, 冬季: 1 };
 
@@ -31,14 +31,27 @@ export function mentionedDates(sentence: string): string[] {
     const month = m[2] ? Math.min(12, Math.max(1, Number(m[2]))) : m[3] ? SEASON_MONTH[m[3]] : 7;
     out.push(iso(Number(m[1]), month));
   }
-  return out;
+  return [...new Set(out)];
 }
 
-export function referenceDate(sentence: string, published: string | null | undefined, today: string): { date: string; basis: DateBasis } {
+export interface DatedClaim {
+  date: string;
+  basis: DateBasis;
+}
+
+/** The dates a sentence can speak for: earlier dates it names (latest first), then the page's date (or today). */
+export function referenceDates(sentence: string, published: string | null | undefined, today: string): DatedClaim[] {
   const base = published ?? today;
-  const earlier = mentionedDates(sentence).filter((d) => d < base.slice(0, 7) + '-01');
-  if (earlier.length) return { date: earlier.sort().at(-1)!, basis: 'mentioned' };
-  return { date: base.slice(0, 10), basis: published ? 'published' : 'today' };
+  const earlier = mentionedDates(sentence)
+    .filter((d) => d < `${base.slice(0, 7)}-01`)
+    .sort()
+    .reverse();
+  return [...earlier.map((date) => ({ date, basis: 'mentioned' as const })), { date: base.slice(0, 10), basis: published ? 'published' : 'today' }];
+}
+
+/** The first of `dates` that a correction's window covers. */
+export function dateInWindow(c: Pick<Correction, 'appliesFrom' | 'appliesUntil'>, dates: DatedClaim[]): DatedClaim | undefined {
+  return dates.find((d) => inWindow(c, d.date));
 }
 
 export function inWindow(c: Pick<Correction, 'appliesFrom' | 'appliesUntil'>, date: string): boolean {

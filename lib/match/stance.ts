@@ -43,9 +43,11 @@ export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): 
       .filter((h) => !negationBefore(p, h, negations));
   const names = (hits: Hit[]) => [...new Set(hits.map((h) => h.term.source))];
 
+  if (cc.correction.rules.stance === 'debunks') return { stance: 'debunks', cues: names(match.groups[0]) };
   const debunk = [...cues(cc.debunk, p.body), ...cues(lex.debunk, p.body)];
   if (debunk.length) return { stance: 'debunks', cues: names(debunk) };
-  for (const core of match.groups[0].filter(inside(p.sentence))) {
+  const coreNegatable = cc.correction.rules.negation !== 'part-of-claim';
+  for (const core of coreNegatable ? match.groups[0].filter(inside(p.sentence)) : []) {
     const n = negationBefore(p, core, claimNegations);
     if (n) return { stance: 'debunks', cues: [n.term.source] };
   }

@@ -82,6 +82,14 @@ export const RulesSchema = v.object({
   ),
   /** Terms that show the passage already corrects this claim (in the sentence or its neighbours). */
   debunk: v.optional(terms),
+  /**
+   * `flips` (default): a negation right before the core words means the passage denies the
+   * claim. `part-of-claim`: the claim is itself negative ("Sora is not available"), so a
+   * negation there is the claim, not its denial.
+   */
+  negation: v.optional(v.picklist(['flips', 'part-of-claim'])),
+  /** The stance of every match, for rules that describe a passage correcting the claim. */
+  stance: v.optional(v.picklist(['debunks'])),
   /** Terms that make the sentence a report or an estimate rather than an assertion ("estimated", "预计"). */
   report: v.optional(terms),
 });

@@ -24,12 +24,25 @@ function cut(text: string, start: number, end: number, out: Sentence[]): void {
   out.push({ start, end, text: text.slice(start, end) });
 }
 
-export function splitSentences(text: string): Sentence[] {
+/** "chat。openai。com": a Chinese full stop inside a domain does not end a sentence. */
+const LATIN = /[A-Za-z0-9]/;
+function segments(text: string): Array<{ start: number; end: number }> {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
-  const out: Sentence[] = [];
+  const out: Array<{ start: number; end: number }> = [];
   for (const seg of segmenter.segment(text)) {
-    let start = seg.index;
-    let end = seg.index + seg.segment.length;
+    const last = out[out.length - 1];
+    const joinsDomain = last && /[。｡]$/.test(text.slice(last.start, last.end)) && LATIN.test(text[last.end - 2] ?? '') && LATIN.test(text[seg.index] ?? '');
+    if (joinsDomain) last.end = seg.index + seg.segment.length;
+    else out.push({ start: seg.index, end: seg.index + seg.segment.length });
+  }
+  return out;
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const seg of segments(text)) {
+    let start = seg.start;
+    let end = seg.end;
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
     if (end > start) cut(text, start, end, out);

@@ -1,0 +1,170 @@
+/**
+ * Browser benchmarks in real Chromium with the built extension: the scan of a 200,000-element
+ * page (time to scan end, longest task it causes, memory), page-load time with and without
+ * Footnote (alternated), and CSS.highlights against mark.js for 1,000 matches.
+ */
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { PageStatus } from '../../lib/page/controller';
+import { launchBrowser, tabIdOf, waitForSeeded, type ExtensionBrowser } from '../lib/browser';
+import { startServer } from '../lib/server';
+import { benchRoutes } from './pages';
+import { fmt, summarize } from './stats';
+
+/** Long tasks are recorded from the first moment of the page. */
+const LONG_TASKS = `window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });`;
+
+async function pageStatus(b: ExtensionBrowser, page: Page): Promise<PageStatus | undefined> {
+  const tabId = await tabIdOf(b, page);
+  return b.worker.evaluate(async (id) => chrome.tabs.sendMessage(id, { id: Date.now(), type: 'ping', data: undefined, timestamp: Date.now() }).then((r: { res?: unknown }) => r?.res).catch(() => undefined), tabId) as Promise<PageStatus | undefined>;
+}
+
+async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+}
+
+async function scanRun(b: ExtensionBrowser, url: string) {
+  const page = await b.context.newPage();
+  await page.addInitScript(LONG_TASKS);
+  await page.goto(url, { waitUntil: 'load', timeout: 120000 });
+  await page.waitForFunction(() => performance.getEntriesByName('footnote-scan-end').length > 0, undefined, { timeout: 120000, polling: 50 });
+  const timing = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const start = performance.getEntriesByName('footnote-scan-start')[0].startTime;
+    const end = performance.getEntriesByName('footnote-scan-end')[0].startTime;
+    const tasks = (window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks.filter((t) => t.start + t.duration >= start);
+    return { loadToScanEnd: end - nav.loadEventEnd, scanMs: end - start, longTaskAfterScanStart: Math.max(0, ...tasks.map((t) => t.duration)) };
+  });
+  const status = await pageStatus(b, page);
+  return { page, ...timing, longestSlice: status?.scan?.longestSliceMs ?? NaN, candidates: status?.scan?.candidates ?? NaN, blocks: status?.scan?.blocks ?? NaN };
+}
+
+async function loadTime(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const t = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+  await page.close();
+  return t;
+}
+
+export async function runBrowserBenchmarks(quick: boolean) {
+  const server = await startServer('tests/pages', benchRoutes());
+  const withExt = await launchBrowser();
+  const without = await launchBrowser({ extension: false });
+  try {
+    await waitForSeeded(withExt);
+    const elements = quick ? 20000 : 200000;
+    const reps = quick ? 2 : 5;
+    console.log(`\nIn Chromium: a ${elements.toLocaleString('en')}-element page (median of ${reps})`);
+
+    const runs = { noHit: [] as Awaited<ReturnType<typeof scanRun>>[], hits: [] as Awaited<ReturnType<typeof scanRun>>[] };
+    let memoryDelta = 0;
+    for (let r = 0; r < reps; r++) {
+      for (const [kind, hits] of [['noHit', 0], ['hits', 100]] as const) {
+        const run = await scanRun(withExt, `${server.origin}/bench/big.html?n=${elements}&hits=${hits}`);
+        if (kind === 'noHit' && r === 0) {
+          const bare = await without.context.newPage();
+          await bare.goto(`${server.origin}/bench/big.html?n=${elements}&hits=0`, { waitUntil: 'load', timeout: 120000 });
+          memoryDelta = (await heapUsed(withExt.context, run.page)) - (await heapUsed(without.context, bare));
+          await bare.close();
+        }
+        await run.page.close();
+        runs[kind].push(run);
+      }
+    }
+    const med = (xs: number[]) => summarize(xs).median;
+    const noHitScan = med(runs.noHit.map((r) => r.loadToScanEnd));
+    const hitScan = med(runs.hits.map((r) => r.loadToScanEnd));
+    const longest = Math.max(...[...runs.noHit, ...runs.hits].map((r) => Math.max(r.longTaskAfterScanStart, r.longestSlice)));
+    console.log(`  nothing to flag: load → scan end ${fmt(noHitScan)} ms (${runs.noHit[0].blocks} blocks, ${runs.noHit[0].candidates} candidates)`);
+    console.log(`  100 claims:      load → scan end ${fmt(hitScan)} ms (${runs.hits[0].candidates} candidate blocks)`);
+    console.log(`  longest task the content script causes: ${fmt(longest)} ms; its heap on the page: ${(memoryDelta / 1024).toFixed(0)} kB`);
+
+    // Page load with and without Footnote: the same pages, alternated.
+    const pages = ['demo/en-traffic-collapse.html', 'demo/zh-hant-goldman.html', 'demo/en-negative-markets.html', `bench/big.html?n=${quick ? 5000 : 50000}&hits=0`];
+    const a: number[] = [];
+    const bTimes: number[] = [];
+    for (let r = 0; r < (quick ? 2 : 8); r++) {
+      for (const p of pages) {
+        const url = `${server.origin}/${p}`;
+        if (r % 2 === 0) {
+          a.push(await loadTime(withExt.context, url));
+          bTimes.push(await loadTime(without.context, url));
+        } else {
+          bTimes.push(await loadTime(without.context, url));
+          a.push(await loadTime(withExt.context, url));
+        }
+      }
+    }
+    const loadRatio = summarize(a).median / summarize(bTimes).median;
+    console.log(`  page load (load event): with ${fmt(summarize(a).median)} ms, without ${fmt(summarize(bTimes).median)} ms, ratio ${loadRatio.toFixed(3)}`);
+
+    // Highlighting 1,000 matches: ranges in CSS.highlights against mark.js wrapping elements.
+    const markjs = readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8');
+    const highlightTimes: number[] = [];
+    const markTimes: number[] = [];
+    for (let r = 0; r < (quick ? 3 : 9); r++) {
+      const page = await without.context.newPage();
+      await page.goto(`${server.origin}/bench/marks.html?n=1000`);
+      await page.addScriptTag({ content: markjs });
+      const measure = (which: 'highlight' | 'mark') =>
+        page.evaluate(async (w) => {
+          const t = performance.now();
+          if (w === 'highlight') {
+            const ranges: Range[] = [];
+            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+              const at = (n as Text).data.indexOf('ChatGPT traffic');
+              if (at < 0) continue;
+              const range = document.createRange();
+              range.setStart(n, at);
+              range.setEnd(n, at + 15);
+              ranges.push(range);
+            }
+            CSS.highlights.set('bench', new Highlight(...ranges));
+          } else {
+            new (window as unknown as { Mark: new (el: Element) => { mark(s: string, o: object): void } }).Mark(document.body).mark('ChatGPT traffic', { separateWordSearch: false });
+          }
+          void document.body.offsetHeight;
+          await new Promise(requestAnimationFrame);
+          return performance.now() - t;
+        }, which);
+      if (r % 2 === 0) {
+        highlightTimes.push(await measure('highlight'));
+        await page.evaluate(() => CSS.highlights.clear());
+        markTimes.push(await measure('mark'));
+      } else {
+        markTimes.push(await measure('mark'));
+        await page.reload();
+        await page.addScriptTag({ content: markjs });
+        highlightTimes.push(await measure('highlight'));
+      }
+      await page.close();
+    }
+    const highlightVsMarkjsRatio = summarize(highlightTimes).median / summarize(markTimes).median;
+    console.log(`  1,000 matches: CSS.highlights ${fmt(summarize(highlightTimes).median)} ms, mark.js ${fmt(summarize(markTimes).median)} ms, ratio ${highlightVsMarkjsRatio.toFixed(2)}`);
+
+    return {
+      pageElements: elements,
+      scanToEndNoHitMs: noHitScan,
+      scanToEndHitsMs: hitScan,
+      longestTaskMs: longest,
+      contentScriptHeapBytes: memoryDelta,
+      loadWithMs: summarize(a).median,
+      loadWithoutMs: summarize(bTimes).median,
+      loadRatio,
+      highlightMs: summarize(highlightTimes).median,
+      markjsMs: summarize(markTimes).median,
+      highlightVsMarkjsRatio,
+    };
+  } finally {
+    await withExt.close();
+    await without.close();
+    await server.close();
+  }
+}

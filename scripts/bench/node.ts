@@ -1,0 +1,112 @@
+/**
+ * Node benchmarks: the engine on 1 MB of article text against a bare lower-casing pass over the
+ * same text; store import of generated corrections; candidate lookup at growing store sizes.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { readFileSync } from 'node:fs';
+import { CorrectionIndex, checkWithIndex } from '../../lib/engine';
+import { scoreCorpus, precision, recall, stanceAccuracy, type CorpusItem } from '../../lib/quality/corpus';
+import type { Correction } from '../../lib/schema/correction';
+import { correctionsByTriggers } from '../../lib/store/corrections';
+import { forgetConnection, openStore, type FootnoteDb } from '../../lib/store/db';
+import { applyPlan, parseImport } from '../../lib/store/exchange';
+import { validSeeds } from '../../lib/store/seed';
+import { compare, fmt, summarize, time } from './stats';
+import { paragraphs, withClaims } from './text';
+
+const seeds = validSeeds(JSON.parse(readFileSync('seeds/corrections.json', 'utf8')));
+
+function generated(n: number): Correction[] {
+  const base = seeds[0];
+  return Array.from({ length: n }, (_, i) => ({
+    ...base,
+    id: `gen-${i}`,
+    topic: 'generated',
+    triggers: { en: [`kw${i}`, `alias${i % 997}`] },
+    rules: { all: [{ terms: [`kw${i}`] }, { terms: ['fell', 'falls'] }] },
+    source: 'file' as const,
+  }));
+}
+
+async function freshDb(): Promise<FootnoteDb> {
+  globalThis.indexedDB = new IDBFactory();
+  forgetConnection();
+  return openStore();
+}
+
+async function importInto(db: FootnoteDb, corrections: Correction[]): Promise<number> {
+  const text = JSON.stringify({ format: 'footnote-corrections', corrections });
+  return time(async () => applyPlan(db, parseImport(text, { source: 'file' })));
+}
+
+export async function runNodeBenchmarks(quick: boolean) {
+  const log = (s: string) => console.log(s);
+  const index = new CorrectionIndex(seeds);
+  const size = quick ? 100_000 : 1_000_000;
+  const reps = quick ? 5 : 15;
+
+  log(`Engine on ${(size / 1e6).toFixed(1)} MB of article text (median of ${reps}, alternated with the baseline)`);
+  const plain = paragraphs(size);
+  const joined = plain.join('\n');
+  const noHit = { blocks: plain.map((text) => ({ text, kind: 'text' as const })) };
+  const bare = () => joined.toLowerCase();
+  const scan = await compare(() => checkWithIndex(noHit, index, '2026-11-25'), bare, reps);
+  const hitsPage = { blocks: withClaims(plain, 100).map((text) => ({ text, kind: 'text' as const })), published: '2024-08-10' };
+  const hitFlags = checkWithIndex(hitsPage, index, '2026-11-25').length;
+  const full = await compare(() => checkWithIndex(hitsPage, index, '2026-11-25'), bare, reps);
+  const mb = joined.length / 1e6;
+  log(`  no hits:  ${fmt(scan.a.median)} ms (${(mb / (scan.a.median / 1000)).toFixed(0)} MB/s), bare pass ${fmt(scan.b.median)} ms, ratio ${scan.ratio.toFixed(2)}`);
+  log(`  100 hits: ${fmt(full.a.median)} ms (${(mb / (full.a.median / 1000)).toFixed(0)} MB/s, ${hitFlags} flags), ratio ${full.ratio.toFixed(2)}`);
+
+  const importSizes = quick ? [1000] : [10_000, 100_000];
+  const importMs: Record<number, number> = {};
+  for (const n of importSizes) {
+    const runs = n >= 100_000 ? 1 : quick ? 1 : 3;
+    const times: number[] = [];
+    for (let r = 0; r < runs; r++) times.push(await importInto(await freshDb(), generated(n)));
+    importMs[n] = summarize(times).median;
+    log(`Import of ${n.toLocaleString('en')} corrections: ${fmt(importMs[n])} ms (${runs} run${runs > 1 ? 's' : ''}, fake IndexedDB in Node)`);
+  }
+
+  const lookupSizes = quick ? [100, 1000] : [100, 10_000, 100_000];
+  const lookupMs: Record<number, number> = {};
+  for (const n of lookupSizes) {
+    const db = await freshDb();
+    await importInto(db, [...seeds, ...generated(n - seeds.length)]);
+    const keys = ['chatgpt', 'openai', '高盛', `kw${Math.floor(n / 2)}`, 'sora', 'nothing-here'];
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) await correctionsByTriggers(db, keys);
+    for (let i = 0; i < (quick ? 10 : 40); i++) times.push(await time(() => correctionsByTriggers(db, keys)));
+    lookupMs[n] = summarize(times).median;
+    log(`Lookup of a page's candidates in ${n.toLocaleString('en')} corrections: ${fmt(lookupMs[n])} ms`);
+  }
+  const largest = lookupSizes[lookupSizes.length - 1];
+
+  const corpus = (name: string) => scoreCorpus(JSON.parse(readFileSync(`tests/corpus/${name}.json`, 'utf8')) as CorpusItem[], index, '2026-11-25').overall;
+  const dev = corpus('passages');
+  const held = corpus('holdout');
+
+  return {
+    textBytes: joined.length,
+    scanNoHitMs: scan.a.median,
+    bareLowercaseMs: scan.b.median,
+    scanNoHitRatio: scan.ratio,
+    scanNoHitSpread: scan.a.spread,
+    scanNoHitMBps: mb / (scan.a.median / 1000),
+    fullCheckHitsMs: full.a.median,
+    fullCheckHitsRatio: full.ratio,
+    fullCheckHitsMBps: mb / (full.a.median / 1000),
+    ...(quick ? { import1kMs: importMs[1000] } : { import10kMs: importMs[10_000], import100kMs: importMs[100_000] }),
+    lookup100Ms: lookupMs[100],
+    [`lookup${largest >= 100_000 ? '100k' : '1k'}Ms`]: lookupMs[largest],
+    lookupScaling100kVs100: lookupMs[largest] / lookupMs[100],
+    lookupScalingSizes: `${largest}/100`,
+    corpusPrecision: precision(dev),
+    corpusRecall: recall(dev),
+    corpusStance: stanceAccuracy(dev),
+    holdoutPrecision: precision(held),
+    holdoutRecall: recall(held),
+    holdoutStance: stanceAccuracy(held),
+  };
+}

@@ -1,0 +1,88 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { judgeCandidates, mergeReport } from '../../lib/background/check';
+import { badgeFor } from '../../lib/background/reports';
+import { senderAllowed } from '../../lib/background/router';
+import type { CheckRequest } from '../../lib/messages';
+import type { FootnoteDb } from '../../lib/store/db';
+import { applySeeds } from '../../lib/store/seed';
+import { compileTriggerIndex } from '../../lib/detect/triggerIndex';
+import { buildPrefilter } from '../../lib/detect/prefilter';
+import { freshDb } from '../support/db';
+import { loadSeeds } from '../support/seeds';
+
+const ID = 'abcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}/`;
+
+describe('who may send what', () => {
+  const tab = { id: ID, url: 'https://news.example/a', tab: { id: 7 }, frameId: 0 };
+  const popup = { id: ID, url: `${ORIGIN}popup.html` };
+  const popupAsTab = { id: ID, url: `${ORIGIN}popup.html?tab=7`, tab: { id: 9 }, frameId: 0 };
+  it('content-script messages only from a web page’s top frame', () => {
+    expect(senderAllowed('checkPage', tab, ID, ORIGIN)).toBe(true);
+    expect(senderAllowed('checkPage', { ...tab, frameId: 3 }, ID, ORIGIN)).toBe(false);
+    expect(senderAllowed('checkPage', popup, ID, ORIGIN)).toBe(false);
+    expect(senderAllowed('checkPage', { ...tab, id: 'someone-else' }, ID, ORIGIN)).toBe(false);
+  });
+  it('store-changing messages only from the extension’s own pages', () => {
+    for (const name of ['saveCorrection', 'deleteCorrection', 'commitImport', 'addFeed', 'setFlagHidden', 'setSiteEnabled'] as const) {
+      expect(senderAllowed(name, popup, ID, ORIGIN)).toBe(true);
+      expect(senderAllowed(name, popupAsTab, ID, ORIGIN)).toBe(true);
+      expect(senderAllowed(name, tab, ID, ORIGIN)).toBe(false);
+    }
+  });
+  it('nothing from outside the extension', () => {
+    expect(senderAllowed('getTabReport', { url: `${ORIGIN}popup.html` }, ID, ORIGIN)).toBe(false);
+  });
+});
+
+describe('judging a page in the background', () => {
+  let db: FootnoteDb;
+  const seeds = loadSeeds();
+  const index = compileTriggerIndex(seeds);
+  const prefilter = buildPrefilter(index.patterns);
+  const keysIn = (t: string) => [...new Set(prefilter.scan(t).map((i) => index.keys[i]))];
+  const request = (texts: string[], over: Partial<CheckRequest> = {}): CheckRequest => ({
+    url: 'https://news.example/a',
+    title: 'A',
+    headline: 'Markets today',
+    headlineKeys: [],
+    published: '2024-08-10',
+    lang: 'en',
+    blocks: texts.map((text, i) => ({ index: i + 10, text, kind: 'text', keys: keysIn(text) })),
+    done: true,
+    ...over,
+  });
+  beforeEach(async () => {
+    db = await freshDb();
+    await applySeeds(db, seeds);
+  });
+
+  it('looks up the corrections by trigger and returns flags on the page’s own block indices', async () => {
+    const flags = await judgeCandidates(db, request(['Nothing here about that.', 'A Goldman Sachs chart shows ChatGPT traffic collapsing.']), '2026-11-25');
+    expect(flags.map((f) => [f.topic, f.block])).toEqual([
+      ['chatgpt-traffic-decline', 11],
+      ['traffic-chart', 11],
+    ]);
+    expect(flags[0].summary.en).toBeTruthy();
+    expect(flags[0].evidence.length).toBeGreaterThan(0);
+  });
+
+  it('merges reports of one page, starts over on a new URL, and keeps hidden flags apart', async () => {
+    const req = request(['A Goldman Sachs chart shows ChatGPT traffic collapsing.']);
+    const flags = await judgeCandidates(db, req, '2026-11-25');
+    const first = mergeReport(null, req, flags, new Set([flags[0].key]));
+    expect(first.flags.map((f) => f.topic)).toEqual(['traffic-chart']);
+    expect(first.hidden.map((f) => f.topic)).toEqual(['chatgpt-traffic-decline']);
+    expect(first.state).toBe('done');
+    const other = mergeReport(first, { ...req, url: 'https://news.example/b' }, [], new Set());
+    expect(other.flags).toEqual([]);
+  });
+
+  it('the badge counts warnings, and a page that only debunks gets a check mark', async () => {
+    const warn = await judgeCandidates(db, request(['A Goldman Sachs chart shows ChatGPT traffic collapsing.']), '2026-11-25');
+    const fix = await judgeCandidates(db, request(["ChatGPT's traffic did not fall: the chart only tracked chat.openai.com, and people moved to chatgpt.com."]), '2026-11-25');
+    expect(badgeFor(mergeReport(null, request([]), warn, new Set())).text).toBe('2');
+    expect(badgeFor(mergeReport(null, request([]), fix, new Set())).text).toBe('✓');
+    expect(badgeFor(null).text).toBe('');
+  });
+});

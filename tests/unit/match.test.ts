@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { CorrectionIndex, checkWithIndex } from '../../lib/engine';
+import { mentionedDates, referenceDates } from '../../lib/match/dates';
+import { compileTerm, findTerms } from '../../lib/match/terms';
+import { loadSeeds } from '../support/seeds';
+
+const index = new CorrectionIndex(loadSeeds());
+const TODAY = '2026-11-25';
+const check = (text: string, published: string | null = '2024-08-10', headline?: string) =>
+  checkWithIndex({ blocks: [...(headline ? [{ text: headline, kind: 'heading' as const }] : []), { text, kind: 'text' }], headline, published }, index, TODAY);
+const topics = (text: string, published?: string | null) => [...new Set(check(text, published).map((f) => f.topic))].sort();
+
+describe('terms', () => {
+  it('bounds Latin words and lets * mean a prefix', () => {
+    const fell = compileTerm('fell')!;
+    expect(findTerms('the fellow', [fell])).toHaveLength(0);
+    expect(findTerms('traffic fell', [fell])).toHaveLength(1);
+    expect(findTerms('plunged', [compileTerm('plunge*')!])).toHaveLength(1);
+    expect(findTerms('流量下降', [compileTerm('下降')!])).toHaveLength(1);
+  });
+});
+
+describe('the headline case', () => {
+  it('flags the misread chart claim as misread, with the quote, position and reason', () => {
+    const text = 'ChatGPT traffic has collapsed, a Goldman Sachs chart based on Similarweb data for chat.openai.com shows.';
+    const flags = check(text);
+    const decline = flags.find((f) => f.topic === 'chatgpt-traffic-decline')!;
+    expect(decline).toMatchObject({ correctionId: 'chatgpt-traffic-misread-2024', verdict: 'misread', quote: text, block: 0, start: 0, end: text.length });
+    expect(decline.reason.matched.flat()).toEqual(expect.arrayContaining(['collapsed', 'traffic', 'chatgpt']));
+    expect(flags.map((f) => f.topic)).toContain('traffic-chart');
+  });
+
+  it('reads Traditional, Simplified and mixed-width Chinese the same way', () => {
+    for (const text of ['高盛報告的圖表顯示，ChatGPT 流量近幾個月直線下降。', '高盛报告的图表显示，ChatGPT流量近几个月直线下降。', '高盛報告的圖表顯示ＣｈａｔＧＰＴ流量直線下降。']) {
+      expect(topics(text)).toEqual(['chatgpt-traffic-decline', 'traffic-chart']);
+    }
+  });
+});
+
+describe('mentions are not claims', () => {
+  it.each([
+    ['ChatGPT alone', 'OpenAI added a voice mode to ChatGPT on Tuesday.'],
+    ['a Goldman earnings story', 'Goldman Sachs posted a 20% rise in quarterly profit as trading revenue climbed.'],
+    ['a housing bubble', 'Goldman Sachs economists warned that the housing bubble in some cities could deflate.'],
+    ['Sora the game character', 'In Kingdom Hearts, Sora has not been released from the dream world until the final act.'],
+    ["a site's own traffic drop after a domain move", 'After moving to a new domain, the newspaper saw its search traffic fall by a third.'],
+    ['a ChatGPT how-to naming chat.openai.com', 'To start, log in at chat.openai.com and type your first prompt.'],
+    ['bubble tea', 'Goldman analysts love bubble tea, and AI is everywhere at the office.'],
+    ["another site's traffic falling because of ChatGPT", "Stack Overflow's traffic fell sharply as developers turned to ChatGPT."],
+  ])('%s', (_, text) => {
+    expect(check(text)).toEqual([]);
+  });
+});
+
+describe('stance', () => {
+  it('recognizes a passage that already debunks the claim', () => {
+    const flags = check("ChatGPT's traffic did not fall: the Goldman chart only tracked chat.openai.com, and visitors moved to chatgpt.com.");
+    expect(flags.length).toBeGreaterThan(0);
+    expect(new Set(flags.map((f) => f.stance))).toEqual(new Set(['debunks']));
+  });
+  it('recognizes a report of the claim', () => {
+    const [flag] = check('According to some analysts, Goldman Sachs says AI is a bubble.');
+    expect(flag).toMatchObject({ topic: 'goldman-ai-bubble', stance: 'reports' });
+  });
+  it('reads an estimate as a report, and an assertion as an assertion', () => {
+    expect(check('OpenAI could lose $5 billion this year, analysts estimate.')[0]).toMatchObject({ topic: 'openai-loss', stance: 'reports' });
+    expect(check('OpenAI loses $5 billion a year.')[0]).toMatchObject({ topic: 'openai-loss', stance: 'asserts' });
+  });
+  it('does not read the negation inside a negative claim as a denial', () => {
+    expect(check('OpenAI has still not released Sora to the public.', '2024-09-01')[0]).toMatchObject({ topic: 'sora-unreleased', stance: 'asserts' });
+  });
+});
+
+describe('time decides the verdict', () => {
+  const dip = 'ChatGPT traffic fell for the first time in June as students left for the summer.';
+  it('a July-2023 article on the dip is true-when-written: stale', () => {
+    expect(check(dip, '2023-07-10')[0]).toMatchObject({ correctionId: 'chatgpt-summer-2023-dip', verdict: 'stale' });
+  });
+  it('the same claim before the dip is nothing', () => {
+    expect(check(dip, '2023-03-10')).toEqual([]);
+  });
+  it('"Sora is unreleased": stale when written in 2024, false when written after the launch', () => {
+    const sora = 'Sora is still not available to the public.';
+    expect(check(sora, '2024-09-01')[0]).toMatchObject({ verdict: 'stale' });
+    expect(check(sora, '2025-03-01')[0]).toMatchObject({ verdict: 'false' });
+  });
+  it('reads dates named in a sentence, but not the start of a span', () => {
+    expect(mentionedDates('in june 2023 traffic fell')).toEqual(['2023-06-01']);
+    expect(mentionedDates('2023年7月流量下滑')).toEqual(['2023-07-01']);
+    expect(mentionedDates('visits since late 2022')).toEqual([]);
+    expect(referenceDates('traffic fell in june 2023', '2025-01-10', TODAY)).toEqual([
+      { date: '2023-06-01', basis: 'mentioned' },
+      { date: '2025-01-10', basis: 'published' },
+    ]);
+    expect(referenceDates('traffic fell', null, TODAY)).toEqual([{ date: TODAY, basis: 'today' }]);
+  });
+  it('a later retelling of the 2023 dip is the dip, not the 2024 misreading', () => {
+    expect(check('ChatGPT traffic fell in June 2023 as students left for the summer.', '2025-02-01')[0]).toMatchObject({ correctionId: 'chatgpt-summer-2023-dip' });
+  });
+});
+
+describe('charts', () => {
+  it('flags a chart whose description measures chat.openai.com', () => {
+    const flags = checkWithIndex({ blocks: [{ text: 'Monthly visits to chat.openai.com, January to July 2024 (Similarweb)', kind: 'chart' }], published: '2024-08-05' }, index, TODAY);
+    expect(flags.map((f) => f.topic)).toContain('traffic-chart');
+  });
+});
