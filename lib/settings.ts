@@ -17,8 +17,16 @@ export interface Preferences {
 
 export const triggerIndexItem = storage.defineItem<TriggerIndex>('local:triggerIndex', { fallback: { patterns: [], keys: [] } });
 export const disabledSitesItem = storage.defineItem<string[]>('local:disabledSites', { fallback: [] });
-/** site → keys of flags the user marked "not relevant" there. */
-export const hiddenFlagsItem = storage.defineItem<Record<string, string[]>>('local:hiddenFlags', { fallback: {} });
+/** A flag the user marked "not relevant" on a site, with enough to show it in the options page. */
+export interface HiddenFlag {
+  key: string;
+  correctionId: string;
+  quote: string;
+  hiddenAt: string;
+}
+
+/** site → flags the user marked "not relevant" there. */
+export const hiddenFlagsItem = storage.defineItem<Record<string, HiddenFlag[]>>('local:hiddenFlags', { fallback: {} });
 export const preferencesItem = storage.defineItem<Preferences>('local:preferences', { fallback: { language: 'auto', highlight: 'underline' } });
 
 export const reportItem = (tabId: number) => storage.defineItem<TabReport | null>(`session:report:${tabId}`, { fallback: null });

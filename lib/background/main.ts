@@ -29,7 +29,7 @@ async function changed<T>(result: T): Promise<T> {
 }
 
 async function hiddenKeys(site: string): Promise<Set<string>> {
-  return new Set((await hiddenFlagsItem.getValue())[site] ?? []);
+  return new Set(((await hiddenFlagsItem.getValue())[site] ?? []).map((h) => h.key));
 }
 
 async function tellTab(tabId: number, enabled: boolean): Promise<void> {
@@ -79,10 +79,11 @@ export function startBackground(): void {
       const report = await getReport(tabId);
       if (!report) return null;
       const all = await hiddenFlagsItem.getValue();
-      const keys = new Set(all[report.site] ?? []);
-      if (hidden) keys.add(key);
-      else keys.delete(key);
-      await hiddenFlagsItem.setValue({ ...all, [report.site]: [...keys] });
+      const flag = [...report.flags, ...report.hidden].find((f) => f.key === key);
+      const list = (all[report.site] ?? []).filter((h) => h.key !== key);
+      if (hidden && flag) list.push({ key, correctionId: flag.correctionId, quote: flag.quote, hiddenAt: new Date().toISOString() });
+      await hiddenFlagsItem.setValue({ ...all, [report.site]: list });
+      const keys = new Set(list.map((h) => h.key));
       const next = await updateReport(tabId, (current) => {
         if (!current) return null;
         const every = [...current.flags, ...current.hidden].sort((a, b) => a.block - b.block || a.start - b.start);
