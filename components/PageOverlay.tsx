@@ -14,7 +14,10 @@ export interface MarkerData {
 }
 
 export interface OpenCard {
-  flag: FlagView;
+  /** The key of the marker that opened it. */
+  key: string;
+  /** Every flag on that passage (one per topic it carries). */
+  flags: FlagView[];
   top: number;
   left: number;
   width: number;
@@ -33,7 +36,7 @@ export function PageOverlay({ markers, open, lang, t, actions }: PageOverlayProp
   const card = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (open) card.current?.focus();
-  }, [open?.flag.key]);
+  }, [open?.key]);
   return (
     <div class="overlay" lang={lang}>
       {markers.map((m) => (
@@ -43,9 +46,9 @@ export function PageOverlay({ markers, open, lang, t, actions }: PageOverlayProp
           class={`marker ${m.warning ? 'marker-warning' : 'marker-corrected'}`}
           style={{ top: `${m.top}px`, left: `${m.left}px` }}
           aria-label={`${t.footnoteFor} ${m.n}`}
-          aria-expanded={open?.flag.key === m.key}
+          aria-expanded={open?.key === m.key}
           data-key={m.key}
-          onClick={() => (open?.flag.key === m.key ? actions.close() : actions.open(m.key))}
+          onClick={() => (open?.key === m.key ? actions.close() : actions.open(m.key))}
         >
           {m.n}
         </button>
@@ -58,15 +61,17 @@ export function PageOverlay({ markers, open, lang, t, actions }: PageOverlayProp
           aria-label={t.footnoteFor}
           tabIndex={-1}
           style={{ top: `${open.top}px`, left: `${open.left}px`, width: `${open.width}px` }}
-          data-key={open.flag.key}
+          data-key={open.key}
         >
-          <div class="card-head">
-            <VerdictChip verdict={open.flag.verdict} stance={open.flag.stance} t={t} />
-            <button type="button" class="close" aria-label={t.close} onClick={() => actions.close()}>
-              ×
-            </button>
-          </div>
-          <FlagDetails flag={open.flag} lang={lang} t={t} />
+          <button type="button" class="close" aria-label={t.close} onClick={() => actions.close()}>
+            ×
+          </button>
+          {open.flags.map((flag) => (
+            <section class="card-flag" key={flag.key}>
+              <VerdictChip verdict={flag.verdict} stance={flag.stance} t={t} />
+              <FlagDetails flag={flag} lang={lang} t={t} />
+            </section>
+          ))}
         </div>
       )}
     </div>

@@ -14,7 +14,7 @@ import { disabledSitesItem, preferencesItem, triggerIndexItem } from '../setting
 import { Highlighter } from './highlight';
 import { declaredLang, headlineOf, publishedDate } from './meta';
 import { watchMutations } from './mutations';
-import { Overlay } from './overlay';
+import { Overlay, type OverlayEntry } from './overlay';
 import { rangeFor } from './ranges';
 import { Scanner, type ScanStats } from './scanner';
 
@@ -44,19 +44,35 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
   let scanner: Scanner | undefined;
   let sentAny = false;
 
-  const draw = () => {
+  /** One entry per flagged passage, in page order, holding every flag on it. */
+  const entries = (): OverlayEntry[] => {
+    const byPassage = new Map<string, OverlayEntry>();
     const shown = [...flags.values()].sort((a, b) => a.block - b.block || a.start - b.start);
     status.flags = shown.length;
-    const entries = shown.flatMap((flag) => {
+    for (const flag of shown) {
       const block = scanner?.blocks.get(flag.block);
-      return block ? [{ flag, range: rangeFor(block, flag.start, flag.end), element: block.element }] : [];
-    });
-    if (entries.length) {
-      overlay ??= new Overlay(doc, overlayCss, lang, strings(lang));
+      if (!block) continue;
+      const at = `${flag.block}:${flag.start}:${flag.end}`;
+      const entry = byPassage.get(at);
+      if (entry) entry.flags.push(flag);
+      else byPassage.set(at, { flags: [flag], range: rangeFor(block, flag.start, flag.end), element: block.element });
+    }
+    return [...byPassage.values()];
+  };
+
+  let drawn: OverlayEntry[] = [];
+  const drawHighlights = () => {
+    const active = overlay?.openEntry;
+    highlighter?.show(drawn.flatMap((e) => (e.range ? [{ range: e.range, warning: e.flags.some(isWarning), active: e === active }] : [])));
+  };
+  const draw = () => {
+    drawn = entries();
+    if (drawn.length) {
+      overlay ??= new Overlay(doc, overlayCss, lang, strings(lang), drawHighlights);
       highlighter ??= new Highlighter(prefs.highlight);
     }
-    overlay?.update(entries);
-    highlighter?.show(entries.flatMap((e) => (e.range ? [{ range: e.range, warning: isWarning(e.flag), active: e.flag.key === overlay?.openFlag }] : [])));
+    overlay?.update(drawn);
+    drawHighlights();
   };
 
   const clear = () => {
@@ -115,12 +131,25 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
       skip: (el) => el === overlay?.host,
       signal: ctx.signal,
     });
-    await scanAll();
-    stopWatching = watchMutations(doc, ctx, async (roots) => {
+    const rescan = async (roots: Node[]) => {
       const found = await scanner!.scan(roots);
       await send(found, true);
       return found.length > 0;
-    });
+    };
+    await scanAll();
+    stopWatching = watchMutations(doc, ctx, rescan);
+    // Same-origin frames that finish loading after the first pass are read when they do.
+    for (const frame of doc.querySelectorAll('iframe')) {
+      ctx.addEventListener(frame, 'load', () => {
+        let inner: Document | null = null;
+        try {
+          inner = frame.contentDocument;
+        } catch {
+          inner = null;
+        }
+        if (inner?.body) void rescan([inner.body]);
+      });
+    }
   };
 
   const teardown = () => {
@@ -133,11 +162,7 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
 
   const removers = [
     onMessage('ping', () => status as never),
-    onMessage('showFlag', ({ data }) => {
-      const shown = overlay?.open(data, true) ?? false;
-      draw();
-      return shown;
-    }),
+    onMessage('showFlag', ({ data }) => overlay?.open(data, true) ?? false),
     onMessage('refreshFlags', ({ data }) => {
       const wasEnabled = status.enabled;
       status.enabled = data.enabled;

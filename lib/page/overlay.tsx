@@ -1,7 +1,8 @@
 /**
  * Footnote's one element on the page: a host with a closed shadow root holding the markers
- * and the open card (Preact). Positions come from the flagged ranges; the card opens below
- * the passage it explains, so it never covers it.
+ * and the open card (Preact). One marker per flagged passage; its card lists every topic the
+ * passage carries. Positions come from the flagged ranges; the card opens below the passage
+ * it explains, so it never covers it.
  */
 import { render } from 'preact';
 import { PageOverlay, type MarkerData, type OpenCard } from '../../components/PageOverlay';
@@ -10,7 +11,8 @@ import { isWarning, type FlagView } from '../report';
 import type { Lang } from '../schema/correction';
 
 export interface OverlayEntry {
-  flag: FlagView;
+  /** The flags on one passage, in page order. */
+  flags: FlagView[];
   range?: Range;
   element: Element;
 }
@@ -47,6 +49,8 @@ function boxOf(entry: OverlayEntry, top: Window): Box | undefined {
   };
 }
 
+const keyOf = (entry: OverlayEntry) => entry.flags[0].key;
+
 export class Overlay {
   readonly host: HTMLElement;
   private readonly root: ShadowRoot;
@@ -61,40 +65,39 @@ export class Overlay {
     css: string,
     private lang: Lang,
     private t: Strings,
+    /** Called when a card opens or closes (the open passage is highlighted more strongly). */
+    private readonly onOpenChange: () => void = () => undefined,
   ) {
     this.host = doc.createElement('footnote-host');
     this.root = this.host.attachShadow({ mode: 'closed' });
-    const sheet = new (doc.defaultView as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet();
+    const sheet = new (doc.defaultView as unknown as typeof globalThis).CSSStyleSheet();
     sheet.replaceSync(css);
     this.root.adoptedStyleSheets = [sheet];
     doc.addEventListener('keydown', this.onKey, true);
   }
 
-  setLanguage(lang: Lang, t: Strings): void {
-    this.lang = lang;
-    this.t = t;
-    this.render();
-  }
-
   update(entries: OverlayEntry[]): void {
     this.entries = entries;
-    if (this.openKey && !entries.some((e) => e.flag.key === this.openKey)) this.openKey = null;
+    if (this.openKey && !entries.some((e) => keyOf(e) === this.openKey)) this.openKey = null;
     this.render();
   }
 
-  get openFlag(): string | null {
-    return this.openKey;
+  /** The passage whose card is open, to highlight it more strongly. */
+  get openEntry(): OverlayEntry | undefined {
+    return this.entries.find((e) => keyOf(e) === this.openKey);
   }
 
+  /** Open the card of the passage holding flag `key`, scrolling it into view if asked. */
   open(key: string, scroll = false): boolean {
-    const entry = this.entries.find((e) => e.flag.key === key);
+    const entry = this.entries.find((e) => e.flags.some((f) => f.key === key));
     if (!entry) return false;
     if (scroll) {
       const target = entry.range?.startContainer.parentElement ?? entry.element;
       target.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     }
-    this.openKey = key;
+    this.openKey = keyOf(entry);
     this.render();
+    this.onOpenChange();
     return true;
   }
 
@@ -102,11 +105,13 @@ export class Overlay {
     const key = this.openKey;
     this.openKey = null;
     this.render();
+    this.onOpenChange();
     if (focusMarker && key) (this.root.querySelector(`[data-key="${CSS.escape(key)}"]`) as HTMLElement | null)?.focus();
   }
 
   render(): void {
     if (this.entries.length === 0) {
+      render(null, this.root);
       this.host.remove();
       return;
     }
@@ -118,14 +123,15 @@ export class Overlay {
     this.entries.forEach((entry, i) => {
       const box = boxOf(entry, win);
       if (!box) return;
+      // Two passages ending at the same spot (a chart's image and caption) sit side by side.
       const spot = `${Math.round(box.right)}:${Math.round(box.top)}`;
       const shift = used.get(spot) ?? 0;
       used.set(spot, shift + 1);
-      markers.push({ key: entry.flag.key, n: i + 1, top: box.top, left: box.right + shift * MARKER_STEP, warning: isWarning(entry.flag) });
-      if (entry.flag.key === this.openKey) {
+      markers.push({ key: keyOf(entry), n: i + 1, top: box.top, left: box.right + shift * MARKER_STEP, warning: entry.flags.some(isWarning) });
+      if (keyOf(entry) === this.openKey) {
         const width = Math.min(CARD_WIDTH, win.innerWidth - 16);
         const left = Math.max(win.scrollX + 8, Math.min(box.left, win.scrollX + win.innerWidth - width - 8));
-        open = { flag: entry.flag, top: box.bottom + 6, left, width };
+        open = { key: keyOf(entry), flags: entry.flags, top: box.bottom + 6, left, width };
       }
     });
     render(

@@ -31,12 +31,15 @@ export async function launchBrowser(opts: { extension?: boolean; headless?: bool
     locale: opts.lang ?? 'en-US',
     viewport: { width: 1280, height: 900 },
   });
-  let worker = context.serviceWorkers()[0];
-  if (withExtension && !worker) worker = await context.waitForEvent('serviceworker', { timeout: 30000 });
-  const extensionId = worker ? new URL(worker.url()).host : '';
+  let first = context.serviceWorkers()[0];
+  if (withExtension && !first) first = await context.waitForEvent('serviceworker', { timeout: 30000 });
+  const extensionId = first ? new URL(first.url()).host : '';
   return {
     context,
-    worker,
+    // The worker can be stopped and restarted by the browser: always the live one.
+    get worker() {
+      return context.serviceWorkers().at(-1) ?? first;
+    },
     extensionId,
     async close() {
       await context.close();
@@ -80,4 +83,58 @@ export async function openPopup(b: ExtensionBrowser, tabId: number): Promise<Pag
   const popup = await b.context.newPage();
   await popup.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
   return popup;
+}
+
+export interface ShadowElement {
+  key: string;
+  text: string;
+  rect: { x: number; y: number; width: number; height: number };
+  style: { position: string; background: string; display: string };
+  focused: boolean;
+}
+
+/**
+ * Elements inside Footnote's closed shadow root, read over the DevTools protocol (which sees
+ * closed roots; page scripts cannot).
+ */
+export async function overlayElements(page: Page, selector: string): Promise<ShadowElement[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const find = (n: { nodeName: string; children?: unknown[]; shadowRoots?: unknown[]; nodeId: number }): number | undefined => {
+      if (n.nodeName === 'FOOTNOTE-HOST') return (n.shadowRoots?.[0] as { nodeId: number } | undefined)?.nodeId;
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])] as Array<typeof n>) {
+        const found = find(c);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    const shadowId = find(root as never);
+    if (!shadowId) return [];
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: shadowId, selector });
+    const out: ShadowElement[] = [];
+    for (const nodeId of nodeIds) {
+      const { object } = await cdp.send('DOM.resolveNode', { nodeId });
+      const { result } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId!,
+        returnByValue: true,
+        functionDeclaration: `function () {
+          const cs = getComputedStyle(this);
+          const r = this.getBoundingClientRect();
+          return { key: this.getAttribute('data-key') || '', text: this.textContent, rect: { x: r.x, y: r.y, width: r.width, height: r.height },
+            style: { position: cs.position, background: cs.backgroundColor, display: cs.display }, focused: this.getRootNode().activeElement === this };
+        }`,
+      });
+      out.push(result.value as ShadowElement);
+    }
+    return out;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The tab's report as the background keeps it (storage.session). */
+export async function reportOf(b: ExtensionBrowser, page: Page): Promise<{ url: string; flags: Array<{ topic: string; stance: string; key: string; quote: string }> } | null> {
+  const tabId = await tabIdOf(b, page);
+  return b.worker.evaluate(async (id) => ((await chrome.storage.session.get(`report:${id}`))[`report:${id}`] as never) ?? null, tabId);
 }

@@ -1,0 +1,207 @@
+/**
+ * On the page, in real Chromium: static articles in three languages, a live page, a
+ * single-page app, a shadow root, a chart, a strict CSP, hidden text, a spoofing page. Each
+ * time: the expected highlights, markers and badge, the page's own text and elements
+ * unchanged apart from Footnote's one host element, and no request leaving the browser.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeText, highlightsOf, launchBrowser, overlayElements, reportOf, waitForSeeded, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { startServer, type PageServer } from '../../scripts/lib/server';
+
+let browser: ExtensionBrowser;
+let server: PageServer;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer('tests/pages');
+  browser = await launchBrowser();
+  browser.context.on('request', (r) => requests.push(r.url()));
+  await browser.context.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { __before: unknown }).__before = { elements: document.getElementsByTagName('*').length, text: document.body.innerText };
+    });
+  });
+  await waitForSeeded(browser);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/${path}`);
+  return page;
+}
+
+const claimRanges = async (page: Page) => (await highlightsOf(page))['footnote-claim'] ?? 0;
+const settled = (page: Page) => expect.poll(() => claimRanges(page), { timeout: 15000 });
+
+/** The page's own nodes and text are as the page made them; Footnote added one element. */
+async function expectUntouched(page: Page) {
+  const now = await page.evaluate(() => ({
+    elements: document.getElementsByTagName('*').length,
+    text: document.body.innerText,
+    hosts: document.querySelectorAll('footnote-host').length,
+    before: (window as unknown as { __before: { elements: number; text: string } }).__before,
+  }));
+  expect(now.hosts).toBe(1);
+  expect(now.elements).toBe(now.before.elements + 1);
+  expect(now.text).toBe(now.before.text);
+}
+
+describe('static articles in three languages', () => {
+  it.each([
+    ['demo/en-traffic-collapse.html', 'chatgpt-traffic-decline'],
+    ['demo/zh-hans-sora.html', 'sora-unreleased'],
+    ['demo/zh-hant-goldman.html', 'goldman-ai-bubble'],
+  ])('%s', async (path, topic) => {
+    const page = await open(path);
+    await settled(page).toBeGreaterThan(0);
+    await expect.poll(() => badgeText(browser, page)).toMatch(/^[1-9]\d*$/);
+    expect((await reportOf(browser, page))!.flags.map((f) => f.topic)).toContain(topic);
+    const markers = await overlayElements(page, '.marker');
+    expect(markers.length).toBeGreaterThan(0);
+    await expectUntouched(page);
+    await page.close();
+  });
+
+  it('a page that only mentions the words gets nothing: no highlight, no element, no badge', async () => {
+    const page = await open('demo/en-negative-markets.html');
+    await expect.poll(async () => (await reportOf(browser, page))?.flags, { timeout: 15000 }).toEqual([]);
+    expect(await claimRanges(page)).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('footnote-host').length)).toBe(0);
+    expect(await badgeText(browser, page)).toBe('');
+    await page.close();
+  });
+
+  it('a page without any trigger word sends nothing at all', async () => {
+    const page = await open('demo/zh-hans-negative-domain.html');
+    await page.waitForTimeout(1500);
+    expect(await reportOf(browser, page)).toBeNull();
+    await page.close();
+  });
+});
+
+describe('pages that change', () => {
+  it('flags a paragraph a live page adds after load', async () => {
+    const page = await open('fixtures/dynamic.html');
+    await page.waitForTimeout(600);
+    expect(await claimRanges(page)).toBe(0);
+    await settled(page).toBeGreaterThan(0);
+    await expect.poll(() => badgeText(browser, page)).toBe('2');
+    await page.close();
+  });
+
+  it('follows a single-page app to its next article', async () => {
+    const page = await open('fixtures/spa.html');
+    await settled(page).toBeGreaterThan(0);
+    await page.evaluate(() => (window as unknown as { nextArticle: () => void }).nextArticle());
+    const topics = async () => [...new Set((await reportOf(browser, page))?.flags.map((f) => f.topic) ?? [])];
+    await expect.poll(topics, { timeout: 15000 }).toEqual(['sora-unreleased']);
+    expect((await reportOf(browser, page))!.url).toContain('story=2');
+    expect(await page.evaluate(() => document.body.innerText)).not.toContain('Goldman');
+    await page.close();
+  });
+
+  it('reads a claim inside an open shadow root and highlights it there', async () => {
+    const page = await open('fixtures/shadow.html');
+    await settled(page).toBe(1);
+    expect((await reportOf(browser, page))!.flags.map((f) => f.topic)).toEqual(['sora-unreleased']);
+    await page.close();
+  });
+
+  it('reads a same-origin frame', async () => {
+    const page = await open('fixtures/iframe.html');
+    await expect.poll(async () => (await reportOf(browser, page))?.flags.map((f) => f.topic) ?? [], { timeout: 15000 }).toEqual(['goldman-ai-bubble']);
+    await page.close();
+  });
+});
+
+describe('charts, CSP, hidden text', () => {
+  it('flags a chart by its alt text and its caption', async () => {
+    const page = await open('fixtures/chart.html');
+    await expect.poll(async () => (await overlayElements(page, '.marker')).length, { timeout: 15000 }).toBe(2);
+    expect(await claimRanges(page)).toBe(1); // the caption's text; the image gets a marker
+    const topics = new Set((await reportOf(browser, page))!.flags.map((f) => f.topic));
+    expect(topics).toEqual(new Set(['traffic-chart', 'chatgpt-traffic-decline']));
+    await page.close();
+  });
+
+  it('keeps its markers styled under a strict Content-Security-Policy', async () => {
+    const page = await open('fixtures/strict.csp.html');
+    await settled(page).toBeGreaterThan(0);
+    const [marker] = await overlayElements(page, '.marker');
+    expect(marker.style.position).toBe('absolute');
+    expect(marker.style.background).toBe('rgb(180, 83, 9)');
+    expect(marker.rect.width).toBeGreaterThan(10);
+    await expectUntouched(page);
+    await page.close();
+  });
+
+  it('ignores hidden, non-article and editable text', async () => {
+    const page = await open('fixtures/hidden.html');
+    await page.waitForTimeout(1500);
+    expect(await claimRanges(page)).toBe(0);
+    expect(await reportOf(browser, page)).toBeNull();
+    expect(await badgeText(browser, page)).toBe('');
+    await page.close();
+  });
+});
+
+describe('the card', () => {
+  it('opens from the keyboard, below the passage, and closes with Escape', async () => {
+    const page = await open('fixtures/strict.csp.html');
+    await settled(page).toBeGreaterThan(0);
+    const [marker] = await overlayElements(page, '.marker');
+    const passage = await page.evaluate(() => {
+      const r = document.querySelector('main p')!.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom };
+    });
+    await page.keyboard.press('Tab'); // the marker is the first focusable thing on this page
+    await expect.poll(async () => (await overlayElements(page, '.marker'))[0].focused).toBe(true);
+    await page.keyboard.press('Enter');
+    const [card] = await overlayElements(page, '.card');
+    expect(card.text).toContain('Misread');
+    expect(card.text).toContain('chatgpt.com');
+    expect(card.rect.y).toBeGreaterThanOrEqual(passage.bottom - 1);
+    expect(marker.rect.y).toBeLessThan(passage.bottom);
+    await page.keyboard.press('Escape');
+    expect(await overlayElements(page, '.card')).toEqual([]);
+    expect((await overlayElements(page, '.marker'))[0].focused).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the page cannot touch its flags', () => {
+  it('postMessage, DOM events and runtime messages from the page change nothing', async () => {
+    const page = await open('fixtures/spoof.html');
+    await settled(page).toBeGreaterThan(0);
+    const before = await reportOf(browser, page);
+    const badge = await badgeText(browser, page);
+    await page.evaluate(() => (window as unknown as { spoof: () => void }).spoof());
+    await page.waitForTimeout(1000);
+    expect(await reportOf(browser, page)).toEqual(before);
+    expect(await badgeText(browser, page)).toBe(badge);
+    expect(await page.evaluate(() => (window as unknown as { spoofSawShadow: boolean }).spoofSawShadow)).toBe(false);
+    expect((await overlayElements(page, '.marker')).length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('the badge and the network', () => {
+  it('clears the badge when the tab navigates', async () => {
+    const page = await open('fixtures/strict.csp.html');
+    await expect.poll(() => badgeText(browser, page), { timeout: 15000 }).toBe('2');
+    await page.goto(`${server.origin}/demo/en-negative-markets.html`);
+    await expect.poll(() => badgeText(browser, page)).toBe('');
+    await page.close();
+  });
+
+  it('made no request beyond the pages themselves', () => {
+    const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('chrome-extension://'));
+    expect(foreign).toEqual([]);
+  });
+});
