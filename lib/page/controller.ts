@@ -32,8 +32,30 @@ function isVisible(el: Element): boolean {
   return check ? check.call(el, { visibilityProperty: true, opacityProperty: true }) : true;
 }
 
+/** A page still loading its images and ads after this long is read anyway. */
+const MAX_WAIT_FOR_LOAD_MS = 3000;
+
+/** Resolves once the page has loaded (or has taken too long to) and the browser is idle. */
+function afterLoad(win: Window, ctx: ContentScriptContext): Promise<void> {
+  return new Promise((resolve) => {
+    let started = false;
+    const idle = () => {
+      if (started) return;
+      started = true;
+      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => resolve(), { timeout: 500 });
+      else ctx.setTimeout(resolve, 0);
+    };
+    if (win.document.readyState === 'complete') idle();
+    else {
+      ctx.addEventListener(win, 'load', idle, { once: true });
+      ctx.setTimeout(idle, MAX_WAIT_FOR_LOAD_MS);
+    }
+  });
+}
+
 export async function runFootnote(ctx: ContentScriptContext, doc: Document = document): Promise<void> {
   const win = doc.defaultView!;
+  await afterLoad(win, ctx);
   const [index, disabledSites, prefs] = await Promise.all([triggerIndexItem.getValue(), disabledSitesItem.getValue(), preferencesItem.getValue()]);
   const site = win.location.hostname;
   const lang = prefs.language === 'auto' ? langFromTag(browser.i18n?.getUILanguage?.() ?? navigator.language) : prefs.language;
