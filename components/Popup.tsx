@@ -34,11 +34,14 @@ export interface PopupProps {
   actions: PopupActions;
 }
 
-/** Flags grouped by correction, in page order. */
+/** Quotes shown per correction before "and N more". */
+const QUOTES_SHOWN = 3;
+
+/** Flags grouped by correction: warnings first, then in page order. */
 export function groupFlags(flags: FlagView[]): FlagView[][] {
   const groups = new Map<string, FlagView[]>();
   for (const f of flags) groups.set(f.correctionId, [...(groups.get(f.correctionId) ?? []), f]);
-  return [...groups.values()];
+  return [...groups.values()].sort((a, b) => Number(b.some(isWarning)) - Number(a.some(isWarning)));
 }
 
 function FlagGroup({ flags, lang, t, actions }: { flags: FlagView[]; lang: Lang; t: Strings; actions: PopupActions }) {
@@ -49,7 +52,8 @@ function FlagGroup({ flags, lang, t, actions }: { flags: FlagView[]; lang: Lang;
         <VerdictChip verdict={first.verdict} stance={first.stance} t={t} />
         <span class="stance">{t.stance[first.stance]}</span>
       </div>
-      <FlagDetails flag={first} lang={lang} t={t} explain quotes={flags.map((f) => f.quote)} />
+      <FlagDetails flag={first} lang={lang} t={t} explain quotes={flags.slice(0, QUOTES_SHOWN).map((f) => f.quote)} />
+      {flags.length > QUOTES_SHOWN && <p class="more">{t.moreQuotes(flags.length - QUOTES_SHOWN)}</p>}
       <div class="group-actions">
         <button type="button" onClick={() => actions.showOnPage(first.key)}>
           {t.showOnPage}

@@ -47,6 +47,7 @@ const en = {
   openInTab: 'Open in a tab',
   published: 'Published',
   unknownDate: 'date unknown',
+  moreQuotes: (n: number) => (n === 1 ? '…and 1 more passage on this page' : `…and ${n} more passages on this page`),
 };
 
 export type Strings = typeof en;
@@ -93,6 +94,7 @@ const zhHant: Strings = {
   openInTab: '在分頁中開啟',
   published: '發布於',
   unknownDate: '日期不明',
+  moreQuotes: (n) => `…本頁另有 ${n} 段`,
 };
 
 const zhHans: Strings = {
@@ -137,6 +139,7 @@ const zhHans: Strings = {
   openInTab: '在标签页中打开',
   published: '发布于',
   unknownDate: '日期不明',
+  moreQuotes: (n) => `…本页另有 ${n} 段`,
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans };

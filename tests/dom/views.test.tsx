@@ -1,0 +1,106 @@
+/** The popup and the in-page card as functions of data and actions, with mock data. */
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PageOverlay } from '../../components/PageOverlay';
+import { Popup, type PopupActions, type PopupPage } from '../../components/Popup';
+import { strings } from '../../lib/i18n/strings';
+import type { Lang } from '../../lib/schema/correction';
+import { makeFlag, makeReport } from '../support/flags';
+
+let root: HTMLElement;
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function mount(node: preact.ComponentChild): HTMLElement {
+  root = document.createElement('div');
+  document.body.append(root);
+  render(node, root);
+  return root;
+}
+
+const actions = (): PopupActions => ({ showOnPage: vi.fn(), hide: vi.fn(), unhide: vi.fn(), setSiteEnabled: vi.fn(), updateNow: vi.fn(), openOptions: vi.fn() });
+const store = { count: 13, bySource: { seed: 13, file: 0, feed: 0, user: 0 }, lastUpdated: '2026-11-25T10:00:00.000Z', feeds: [{ url: 'https://f.example/x.json', addedAt: '', count: 0, lastError: 'The feed answered HTTP 404.' }] };
+const popup = (page: PopupPage, lang: Lang = 'en', a = actions(), justHidden: string[] = []) =>
+  mount(<Popup page={page} store={store} updating={false} justHidden={justHidden} lang={lang} t={strings(lang)} actions={a} />);
+
+describe('popup', () => {
+  it('groups flags by correction and shows verdict, quotes, summary, evidence and applies', () => {
+    const flags = [makeFlag(), makeFlag({ key: 'k2', quote: 'Second passage.' }), makeFlag({ key: 'k3', correctionId: 'goldman-ai-bubble-misread', topic: 'goldman-ai-bubble', stance: 'debunks' })];
+    const el = popup({ kind: 'report', report: makeReport(flags) });
+    const groups = el.querySelectorAll('[data-correction]');
+    expect([...groups].map((g) => g.getAttribute('data-correction'))).toEqual(['chatgpt-traffic-misread-2024', 'goldman-ai-bubble-misread']);
+    expect(groups[0].textContent).toContain('Misread');
+    expect(groups[0].querySelectorAll('.quote')).toHaveLength(2);
+    expect(groups[0].textContent).toContain('The drop measured the old address.');
+    expect(groups[0].textContent).toContain('Similarweb');
+    expect(groups[0].textContent).toContain('from 2024-05-01');
+    expect(groups[1].textContent).toContain('This page already corrects it');
+    expect(el.querySelector('.count')!.textContent).toBe('2 claims to check');
+    expect(el.querySelector('.feed-errors')!.textContent).toContain('HTTP 404');
+  });
+
+  it('caps the quotes of one correction', () => {
+    const flags = Array.from({ length: 5 }, (_, i) => makeFlag({ key: `k${i}`, quote: `Passage ${i}.` }));
+    const el = popup({ kind: 'report', report: makeReport(flags) });
+    expect(el.querySelectorAll('.quote')).toHaveLength(3);
+    expect(el.querySelector('.more')!.textContent).toContain('2 more passages');
+  });
+
+  it('calls its actions: show on page, not relevant with undo, the site switch', () => {
+    const a = actions();
+    const el = popup({ kind: 'report', report: makeReport([makeFlag()]) }, 'en', a, ['x']);
+    const buttons = [...el.querySelectorAll('button')];
+    buttons.find((b) => b.textContent === 'Show on page')!.click();
+    buttons.find((b) => b.textContent === 'Not relevant')!.click();
+    buttons.find((b) => b.textContent === 'Undo')!.click();
+    const toggle = el.querySelector('input[role="switch"]') as HTMLInputElement;
+    toggle.checked = false;
+    toggle.dispatchEvent(new Event('change'));
+    expect(a.showOnPage).toHaveBeenCalledWith('chatgpt-traffic-misread-2024:abc');
+    expect(a.hide).toHaveBeenCalledWith(['chatgpt-traffic-misread-2024:abc']);
+    expect(a.unhide).toHaveBeenCalledWith(['x']);
+    expect(a.setSiteEnabled).toHaveBeenCalledWith(false);
+  });
+
+  it.each([
+    [{ kind: 'nothing', site: 'a.example' } as PopupPage, 'Nothing to flag on this page.'],
+    [{ kind: 'off', site: 'a.example' } as PopupPage, 'Footnote is off on this site.'],
+    [{ kind: 'cannot-read' } as PopupPage, 'Footnote cannot read this page.'],
+    [{ kind: 'scanning', site: 'a.example' } as PopupPage, 'Still reading this page…'],
+  ])('empty state %#', (page, title) => {
+    expect(popup(page).querySelector('.empty-title')!.textContent).toBe(title);
+  });
+
+  it('speaks the interface language and shows correction texts in it, with a fallback', () => {
+    const el = popup({ kind: 'report', report: makeReport([makeFlag()]) }, 'zh-Hant');
+    expect(el.textContent).toContain('誤讀');
+    expect(el.textContent).toContain('下跌的是舊網址。');
+    const noHant = popup({ kind: 'report', report: makeReport([makeFlag({ summary: { en: 'English only.' } })]) }, 'zh-Hant');
+    expect(noHant.textContent).toContain('English only.');
+  });
+});
+
+describe('in-page card', () => {
+  it('shows one marker per passage and, when open, every flag on it', () => {
+    const open = vi.fn();
+    const close = vi.fn();
+    const flags = [makeFlag(), makeFlag({ key: 'k2', topic: 'traffic-chart', correctionId: 'goldman-chatgpt-chart-misread' })];
+    const el = mount(
+      <PageOverlay
+        markers={[{ key: 'chatgpt-traffic-misread-2024:abc', n: 1, top: 10, left: 20, warning: true }]}
+        open={{ key: 'chatgpt-traffic-misread-2024:abc', flags, top: 40, left: 20, width: 300 }}
+        lang="en"
+        t={strings('en')}
+        actions={{ open, close }}
+      />,
+    );
+    const marker = el.querySelector('.marker') as HTMLButtonElement;
+    expect(marker.getAttribute('aria-expanded')).toBe('true');
+    expect(el.querySelectorAll('.card-flag')).toHaveLength(2);
+    expect(el.querySelector('.card')!.getAttribute('role')).toBe('dialog');
+    marker.click();
+    expect(close).toHaveBeenCalled();
+  });
+});
