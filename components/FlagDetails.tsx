@@ -18,6 +18,9 @@ export function appliesText(flag: Pick<FlagView, 'appliesFrom' | 'appliesUntil'>
   return [flag.appliesFrom && `${t.appliesFrom} ${flag.appliesFrom}`, flag.appliesUntil && `${t.appliesUntil} ${flag.appliesUntil}`].filter(Boolean).join(' ');
 }
 
+const QUOTE_MAX = 300;
+const shorten = (q: string) => (q.length > QUOTE_MAX ? `${q.slice(0, QUOTE_MAX - 1).trimEnd()}…` : q);
+
 /** What the page says, what is wrong with it, and the dated evidence. */
 export function FlagDetails({ flag, lang, t, explain, quotes }: FlagDetailsProps) {
   const details = localized(flag.details, lang);
@@ -25,13 +28,18 @@ export function FlagDetails({ flag, lang, t, explain, quotes }: FlagDetailsProps
     <div class="flag-details">
       <p class="label">{t.onThisPage}</p>
       {(quotes ?? [flag.quote]).map((q) => (
-        <blockquote class="quote" key={q}>
-          {q}
+        <blockquote class="quote" key={q} title={q.length > QUOTE_MAX ? q : undefined}>
+          {shorten(q)}
         </blockquote>
       ))}
       <p class="label">{t.whatsWrong}</p>
       <p class="summary">{localized(flag.summary, lang)}</p>
-      {explain && details && <p class="details">{details}</p>}
+      {explain && details && (
+        <details class="more-details">
+          <summary>{t.moreDetails}</summary>
+          <p class="details">{details}</p>
+        </details>
+      )}
       <p class="label">{t.evidence}</p>
       <EvidenceList evidence={flag.evidence} />
       <p class="applies">

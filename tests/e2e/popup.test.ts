@@ -41,7 +41,7 @@ describe('the popup', () => {
     expect(text).toContain('chatgpt.com');
     expect(await group.locator('.evidence a').first().getAttribute('target')).toBe('_blank');
     expect(await group.locator('.evidence time').first().textContent()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    await group.locator('summary').click();
+    await group.locator('.why summary').click();
     expect(await group.locator('.why').innerText()).toMatch(/goldman|chart/i);
     await popup.close();
     await page.close();

@@ -1,0 +1,95 @@
+/**
+ * The README's pictures, taken by the tests' own browser: the card on a page, the popup and
+ * the options page, light and dark, English and Chinese. `npm run screenshots` writes them to
+ * tests/e2e/screenshots/; a plain test run writes them to a temporary folder (so the views
+ * are still rendered and checked non-empty without touching tracked files).
+ */
+import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPopup, reportOf, tabIdOf, waitForSeeded, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { startServer, type PageServer } from '../../scripts/lib/server';
+
+const OUT = process.env.FOOTNOTE_SCREENSHOTS ? 'tests/e2e/screenshots' : mkdtempSync(join(tmpdir(), 'footnote-shots-'));
+let browser: ExtensionBrowser;
+let server: PageServer;
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  server = await startServer('tests/pages');
+  browser = await launchBrowser();
+  await waitForSeeded(browser);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function flagged(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1100, height: 760 });
+  await page.goto(`${server.origin}/${path}`);
+  await expect.poll(async () => (await reportOf(browser, page))?.flags.length ?? 0, { timeout: 15000 }).toBeGreaterThan(0);
+  return page;
+}
+
+async function setLanguage(language: string) {
+  await browser.worker.evaluate((l) => chrome.storage.local.set({ preferences: { language: l, highlight: 'underline' } }), language);
+}
+
+async function shoot(page: Page, name: string, fullPage = false) {
+  const path = join(OUT, name);
+  await page.screenshot({ path, fullPage });
+  expect(statSync(path).size).toBeGreaterThan(5000);
+}
+
+async function openCard(page: Page, nth = 0) {
+  const report = (await reportOf(browser, page))!;
+  await browser.worker.evaluate(([tab, key]) => chrome.tabs.sendMessage(tab as number, { id: 1, type: 'showFlag', data: key, timestamp: Date.now() }), [await tabIdOf(browser, page), report.flags[nth].key] as const);
+  await page.waitForTimeout(300);
+}
+
+describe('screenshots', () => {
+  it('the card on an English and a Chinese page', async () => {
+    await setLanguage('en');
+    const en = await flagged('demo/en-traffic-collapse.html');
+    await openCard(en, 2);
+    await shoot(en, 'card-en.png');
+    await setLanguage('zh-Hant');
+    const zh = await flagged('demo/zh-hant-goldman.html');
+    await openCard(zh);
+    await shoot(zh, 'card-zh-hant.png');
+    await Promise.all([en.close(), zh.close()]);
+  });
+
+  it('the popup, light and dark, and in Chinese', async () => {
+    await setLanguage('en');
+    const page = await flagged('demo/en-traffic-collapse.html');
+    for (const [scheme, lang, name] of [['light', 'en', 'popup-light.png'], ['dark', 'en', 'popup-dark.png'], ['light', 'zh-Hant', 'popup-zh-hant.png']] as const) {
+      await setLanguage(lang);
+      const popup = await openPopup(browser, await tabIdOf(browser, page));
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.setViewportSize({ width: 400, height: 720 });
+      await popup.locator('[data-correction]').first().waitFor();
+      await shoot(popup, name);
+      await popup.close();
+    }
+    await page.close();
+    await setLanguage('en');
+  });
+
+  it('the options page, light and dark', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      const options = await browser.context.newPage();
+      await options.emulateMedia({ colorScheme: scheme });
+      await options.setViewportSize({ width: 1100, height: 800 });
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await options.locator('[data-testid="correction-row"]').first().waitFor();
+      await shoot(options, `options-${scheme}.png`);
+      await options.close();
+    }
+  });
+});
