@@ -6,8 +6,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Footnote',
-    description: 'Flags stale or misread AI-traffic charts and claims on news pages, with dated evidence.',
+    name: '__MSG_appName__',
+    description: '__MSG_appDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'alarms'],
     // Feeds are fetched only from origins the user subscribed to, asked for at subscribe time.
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
