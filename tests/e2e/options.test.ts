@@ -5,32 +5,21 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPopup, reportOf, tabIdOf, waitForSeeded, type ExtensionBrowser } from '../../scripts/lib/browser';
-import { startServer, type PageServer } from '../../scripts/lib/server';
+import { describe, expect, it } from 'vitest';
+import { openPopup, reportOf, tabIdOf } from '../../scripts/lib/browser';
+import { useExtension } from './session';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
 
-beforeAll(async () => {
-  server = await startServer('tests/pages');
-  browser = await launchBrowser();
-  await waitForSeeded(browser);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtension();
 
 async function optionsPage(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const page = await session.browser.context.newPage();
+  await page.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
   await page.locator('[data-testid="correction-row"]').first().waitFor({ timeout: 10000 });
   return page;
 }
 
-const storeCount = () => browser.worker.evaluate(() => new Promise<number>((resolve) => {
+const storeCount = () => session.browser.worker.evaluate(() => new Promise<number>((resolve) => {
   const open = indexedDB.open('footnote');
   open.onsuccess = () => {
     const req = open.result.transaction('corrections').objectStore('corrections').count();
@@ -60,9 +49,9 @@ describe('the options page', () => {
     await page.getByTestId('save').click();
     await expect.poll(() => page.locator('[data-testid="correction-row"][data-id="widgetco-collapse"]').count(), { timeout: 10000 }).toBe(1);
 
-    const news = await browser.context.newPage();
-    await news.goto(`${server.origin}/fixtures/widget.html`);
-    await expect.poll(async () => (await reportOf(browser, news))?.flags.map((f) => f.topic) ?? [], { timeout: 15000 }).toEqual(['widgetco-sales']);
+    const news = await session.browser.context.newPage();
+    await news.goto(`${session.server.origin}/fixtures/widget.html`);
+    await expect.poll(async () => (await reportOf(session.browser, news))?.flags.map((f) => f.topic) ?? [], { timeout: 15000 }).toEqual(['widgetco-sales']);
     await Promise.all([news.close(), page.close()]);
   });
 
@@ -123,11 +112,11 @@ describe('accessibility (axe-core)', () => {
   }
 
   it.each(['light', 'dark'] as const)('no serious or critical violation on the options page and the popup (%s)', async (scheme) => {
-    const news = await browser.context.newPage();
+    const news = await session.browser.context.newPage();
     await news.emulateMedia({ colorScheme: scheme });
-    await news.goto(`${server.origin}/demo/en-traffic-collapse.html`);
-    await expect.poll(async () => (await reportOf(browser, news))?.flags.length ?? 0, { timeout: 15000 }).toBeGreaterThan(0);
-    const popup = await openPopup(browser, await tabIdOf(browser, news));
+    await news.goto(`${session.server.origin}/demo/en-traffic-collapse.html`);
+    await expect.poll(async () => (await reportOf(session.browser, news))?.flags.length ?? 0, { timeout: 15000 }).toBeGreaterThan(0);
+    const popup = await openPopup(session.browser, await tabIdOf(session.browser, news));
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.locator('[data-correction]').first().waitFor();
     expect(await violations(popup)).toEqual([]);

@@ -2,37 +2,27 @@
  * On the page, in real Chromium: static articles in three languages, a live page, a
  * single-page app, a shadow root, a chart, a strict CSP, hidden text, a spoofing page. Each
  * time: the expected highlights, markers and badge, the page's own text and elements
- * unchanged apart from Footnote's one host element, and no request leaving the browser.
+ * unchanged apart from Footnote's one host element, and no request leaving the session.browser.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, highlightsOf, launchBrowser, overlayElements, reportOf, waitForSeeded, type ExtensionBrowser } from '../../scripts/lib/browser';
-import { startServer, type PageServer } from '../../scripts/lib/server';
+import { describe, expect, it } from 'vitest';
+import { badgeText, highlightsOf, overlayElements, reportOf } from '../../scripts/lib/browser';
+import { useExtension } from './session';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
 const requests: string[] = [];
 
-beforeAll(async () => {
-  server = await startServer('tests/pages');
-  browser = await launchBrowser();
+const session = useExtension(async ({ browser }) => {
   browser.context.on('request', (r) => requests.push(r.url()));
   await browser.context.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {
       (window as unknown as { __before: unknown }).__before = { elements: document.getElementsByTagName('*').length, text: document.body.innerText };
     });
   });
-  await waitForSeeded(browser);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function open(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/${path}`);
+  const page = await session.browser.context.newPage();
+  await page.goto(`${session.server.origin}/${path}`);
   return page;
 }
 
@@ -60,8 +50,8 @@ describe('static articles in three languages', () => {
   ])('%s', async (path, topic) => {
     const page = await open(path);
     await settled(page).toBeGreaterThan(0);
-    await expect.poll(() => badgeText(browser, page)).toMatch(/^[1-9]\d*$/);
-    expect((await reportOf(browser, page))!.flags.map((f) => f.topic)).toContain(topic);
+    await expect.poll(() => badgeText(session.browser, page)).toMatch(/^[1-9]\d*$/);
+    expect((await reportOf(session.browser, page))!.flags.map((f) => f.topic)).toContain(topic);
     const markers = await overlayElements(page, '.marker');
     expect(markers.length).toBeGreaterThan(0);
     await expectUntouched(page);
@@ -70,17 +60,17 @@ describe('static articles in three languages', () => {
 
   it('a page that only mentions the words gets nothing: no highlight, no element, no badge', async () => {
     const page = await open('demo/en-negative-markets.html');
-    await expect.poll(async () => (await reportOf(browser, page))?.flags, { timeout: 15000 }).toEqual([]);
+    await expect.poll(async () => (await reportOf(session.browser, page))?.flags, { timeout: 15000 }).toEqual([]);
     expect(await claimRanges(page)).toBe(0);
     expect(await page.evaluate(() => document.querySelectorAll('footnote-host').length)).toBe(0);
-    expect(await badgeText(browser, page)).toBe('');
+    expect(await badgeText(session.browser, page)).toBe('');
     await page.close();
   });
 
   it('a page without any trigger word sends nothing at all', async () => {
     const page = await open('demo/zh-hans-negative-domain.html');
     await page.waitForTimeout(1500);
-    expect(await reportOf(browser, page)).toBeNull();
+    expect(await reportOf(session.browser, page)).toBeNull();
     await page.close();
   });
 });
@@ -91,7 +81,7 @@ describe('pages that change', () => {
     await page.waitForTimeout(600);
     expect(await claimRanges(page)).toBe(0);
     await settled(page).toBeGreaterThan(0);
-    await expect.poll(() => badgeText(browser, page)).toBe('2');
+    await expect.poll(() => badgeText(session.browser, page)).toBe('2');
     await page.close();
   });
 
@@ -99,9 +89,9 @@ describe('pages that change', () => {
     const page = await open('fixtures/spa.html');
     await settled(page).toBeGreaterThan(0);
     await page.evaluate(() => (window as unknown as { nextArticle: () => void }).nextArticle());
-    const topics = async () => [...new Set((await reportOf(browser, page))?.flags.map((f) => f.topic) ?? [])];
+    const topics = async () => [...new Set((await reportOf(session.browser, page))?.flags.map((f) => f.topic) ?? [])];
     await expect.poll(topics, { timeout: 15000 }).toEqual(['sora-unreleased']);
-    expect((await reportOf(browser, page))!.url).toContain('story=2');
+    expect((await reportOf(session.browser, page))!.url).toContain('story=2');
     expect(await page.evaluate(() => document.body.innerText)).not.toContain('Goldman');
     await page.close();
   });
@@ -109,13 +99,13 @@ describe('pages that change', () => {
   it('reads a claim inside an open shadow root and highlights it there', async () => {
     const page = await open('fixtures/shadow.html');
     await settled(page).toBe(1);
-    expect((await reportOf(browser, page))!.flags.map((f) => f.topic)).toEqual(['sora-unreleased']);
+    expect((await reportOf(session.browser, page))!.flags.map((f) => f.topic)).toEqual(['sora-unreleased']);
     await page.close();
   });
 
   it('reads a same-origin frame', async () => {
     const page = await open('fixtures/iframe.html');
-    await expect.poll(async () => (await reportOf(browser, page))?.flags.map((f) => f.topic) ?? [], { timeout: 15000 }).toEqual(['goldman-ai-bubble']);
+    await expect.poll(async () => (await reportOf(session.browser, page))?.flags.map((f) => f.topic) ?? [], { timeout: 15000 }).toEqual(['goldman-ai-bubble']);
     await page.close();
   });
 });
@@ -125,7 +115,7 @@ describe('charts, CSP, hidden text', () => {
     const page = await open('fixtures/chart.html');
     await expect.poll(async () => (await overlayElements(page, '.marker')).length, { timeout: 15000 }).toBe(2);
     expect(await claimRanges(page)).toBe(1); // the caption's text; the image gets a marker
-    const topics = new Set((await reportOf(browser, page))!.flags.map((f) => f.topic));
+    const topics = new Set((await reportOf(session.browser, page))!.flags.map((f) => f.topic));
     expect(topics).toEqual(new Set(['traffic-chart', 'chatgpt-traffic-decline']));
     await page.close();
   });
@@ -145,8 +135,8 @@ describe('charts, CSP, hidden text', () => {
     const page = await open('fixtures/hidden.html');
     await page.waitForTimeout(1500);
     expect(await claimRanges(page)).toBe(0);
-    expect(await reportOf(browser, page)).toBeNull();
-    expect(await badgeText(browser, page)).toBe('');
+    expect(await reportOf(session.browser, page)).toBeNull();
+    expect(await badgeText(session.browser, page)).toBe('');
     await page.close();
   });
 });
@@ -179,12 +169,12 @@ describe('the page cannot touch its flags', () => {
   it('postMessage, DOM events and runtime messages from the page change nothing', async () => {
     const page = await open('fixtures/spoof.html');
     await settled(page).toBeGreaterThan(0);
-    const before = await reportOf(browser, page);
-    const badge = await badgeText(browser, page);
+    const before = await reportOf(session.browser, page);
+    const badge = await badgeText(session.browser, page);
     await page.evaluate(() => (window as unknown as { spoof: () => void }).spoof());
     await page.waitForTimeout(1000);
-    expect(await reportOf(browser, page)).toEqual(before);
-    expect(await badgeText(browser, page)).toBe(badge);
+    expect(await reportOf(session.browser, page)).toEqual(before);
+    expect(await badgeText(session.browser, page)).toBe(badge);
     expect(await page.evaluate(() => (window as unknown as { spoofSawShadow: boolean }).spoofSawShadow)).toBe(false);
     expect((await overlayElements(page, '.marker')).length).toBeGreaterThan(0);
     await page.close();
@@ -194,14 +184,14 @@ describe('the page cannot touch its flags', () => {
 describe('the badge and the network', () => {
   it('clears the badge when the tab navigates', async () => {
     const page = await open('fixtures/strict.csp.html');
-    await expect.poll(() => badgeText(browser, page), { timeout: 15000 }).toBe('2');
-    await page.goto(`${server.origin}/demo/en-negative-markets.html`);
-    await expect.poll(() => badgeText(browser, page)).toBe('');
+    await expect.poll(() => badgeText(session.browser, page), { timeout: 15000 }).toBe('2');
+    await page.goto(`${session.server.origin}/demo/en-negative-markets.html`);
+    await expect.poll(() => badgeText(session.browser, page)).toBe('');
     await page.close();
   });
 
   it('made no request beyond the pages themselves', () => {
-    const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('chrome-extension://'));
+    const foreign = requests.filter((u) => !u.startsWith(session.server.origin) && !u.startsWith('data:') && !u.startsWith('chrome-extension://'));
     expect(foreign).toEqual([]);
   });
 });

@@ -4,35 +4,24 @@
  * states, and results that survive the service worker being stopped.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, highlightsOf, launchBrowser, openPopup, reportOf, tabIdOf, waitForSeeded, type ExtensionBrowser } from '../../scripts/lib/browser';
-import { startServer, type PageServer } from '../../scripts/lib/server';
+import { describe, expect, it } from 'vitest';
+import { badgeText, highlightsOf, openPopup, reportOf, tabIdOf } from '../../scripts/lib/browser';
+import { useExtension } from './session';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
 
-beforeAll(async () => {
-  server = await startServer('tests/pages');
-  browser = await launchBrowser();
-  await waitForSeeded(browser);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtension();
 
 async function flaggedPage(path = 'fixtures/strict.csp.html'): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.origin}/${path}`);
-  await expect.poll(async () => (await reportOf(browser, page))?.flags.length ?? 0, { timeout: 15000 }).toBeGreaterThan(0);
+  const page = await session.browser.context.newPage();
+  await page.goto(`${session.server.origin}/${path}`);
+  await expect.poll(async () => (await reportOf(session.browser, page))?.flags.length ?? 0, { timeout: 15000 }).toBeGreaterThan(0);
   return page;
 }
 
 describe('the popup', () => {
   it('lists the flag with its verdict, quote, what is wrong, dated evidence and why it matched', async () => {
     const page = await flaggedPage();
-    const popup = await openPopup(browser, await tabIdOf(browser, page));
+    const popup = await openPopup(session.browser, await tabIdOf(session.browser, page));
     const group = popup.locator('[data-correction="chatgpt-traffic-misread-2024"]');
     await expect.poll(() => group.count(), { timeout: 10000 }).toBe(1);
     const text = await group.innerText();
@@ -49,17 +38,17 @@ describe('the popup', () => {
 
   it('"Not relevant" hides a flag on the site, survives a reload, and can be undone', async () => {
     const page = await flaggedPage();
-    const tabId = await tabIdOf(browser, page);
-    const before = Number(await badgeText(browser, page));
-    const popup = await openPopup(browser, tabId);
+    const tabId = await tabIdOf(session.browser, page);
+    const before = Number(await badgeText(session.browser, page));
+    const popup = await openPopup(session.browser, tabId);
     const group = popup.locator('[data-correction="goldman-chatgpt-chart-misread"]');
     await expect.poll(() => group.count(), { timeout: 10000 }).toBe(1);
     await group.getByRole('button', { name: 'Not relevant' }).click();
     await expect.poll(() => group.count()).toBe(0);
-    await expect.poll(() => badgeText(browser, page)).toBe(String(before - 1));
+    await expect.poll(() => badgeText(session.browser, page)).toBe(String(before - 1));
 
     await page.reload();
-    await expect.poll(async () => (await reportOf(browser, page))?.flags.map((f) => f.topic) ?? [], { timeout: 15000 }).toEqual(['chatgpt-traffic-decline']);
+    await expect.poll(async () => (await reportOf(session.browser, page))?.flags.map((f) => f.topic) ?? [], { timeout: 15000 }).toEqual(['chatgpt-traffic-decline']);
     await popup.reload();
     await expect.poll(() => popup.locator('[data-correction]').count(), { timeout: 10000 }).toBe(1);
     await popup.locator('.hidden-flags summary').click();
@@ -71,13 +60,13 @@ describe('the popup', () => {
 
   it('switches Footnote off for a site and back on', async () => {
     const page = await flaggedPage();
-    const popup = await openPopup(browser, await tabIdOf(browser, page));
+    const popup = await openPopup(session.browser, await tabIdOf(session.browser, page));
     const toggle = popup.getByRole('switch');
     await expect.poll(() => toggle.isChecked(), { timeout: 10000 }).toBe(true);
     await toggle.uncheck();
     await expect.poll(() => popup.locator('.empty-title').innerText()).toContain('off on this site');
     await expect.poll(async () => (await highlightsOf(page))['footnote-claim'] ?? 0).toBe(0);
-    expect(await badgeText(browser, page)).toBe('');
+    expect(await badgeText(session.browser, page)).toBe('');
     await page.reload();
     await page.waitForTimeout(1200);
     expect((await highlightsOf(page))['footnote-claim'] ?? 0).toBe(0);
@@ -89,15 +78,15 @@ describe('the popup', () => {
   });
 
   it('says what happened when there is nothing to show', async () => {
-    const quiet = await browser.context.newPage();
-    await quiet.goto(`${server.origin}/demo/zh-hans-negative-domain.html`);
+    const quiet = await session.browser.context.newPage();
+    await quiet.goto(`${session.server.origin}/demo/zh-hans-negative-domain.html`);
     await quiet.waitForTimeout(800);
-    let popup = await openPopup(browser, await tabIdOf(browser, quiet));
+    let popup = await openPopup(session.browser, await tabIdOf(session.browser, quiet));
     await expect.poll(() => popup.locator('.empty-title').innerText(), { timeout: 10000 }).toContain('Nothing to flag');
     await popup.close();
-    const blank = await browser.context.newPage();
+    const blank = await session.browser.context.newPage();
     await blank.goto('about:blank');
-    popup = await openPopup(browser, await tabIdOf(browser, blank));
+    popup = await openPopup(session.browser, await tabIdOf(session.browser, blank));
     await expect.poll(() => popup.locator('.empty-title').innerText(), { timeout: 10000 }).toContain('cannot read');
     await Promise.all([popup.close(), blank.close(), quiet.close()]);
   });
@@ -106,19 +95,19 @@ describe('the popup', () => {
 describe('the service worker', () => {
   it('the popup still shows the tab’s flags after the worker was stopped', async () => {
     const page = await flaggedPage();
-    const tabId = await tabIdOf(browser, page);
-    const flags = (await reportOf(browser, page))!.flags.length;
-    await browser.worker.evaluate(() => ((self as unknown as { beforeStop: boolean }).beforeStop = true));
-    const control = await openPopup(browser, tabId);
-    const cdp = await browser.context.newCDPSession(control);
+    const tabId = await tabIdOf(session.browser, page);
+    const flags = (await reportOf(session.browser, page))!.flags.length;
+    await session.browser.worker.evaluate(() => ((self as unknown as { beforeStop: boolean }).beforeStop = true));
+    const control = await openPopup(session.browser, tabId);
+    const cdp = await session.browser.context.newCDPSession(control);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await control.close();
-    const popup = await openPopup(browser, tabId);
+    const popup = await openPopup(session.browser, tabId);
     // A fresh worker answered: the mark set in the old one is gone.
-    await expect.poll(() => browser.worker.evaluate(() => (self as unknown as { beforeStop?: boolean }).beforeStop ?? false).catch(() => 'stopped'), { timeout: 10000 }).toBe(false);
-    await expect.poll(() => popup.locator('[data-correction]').count(), { timeout: 15000 }).toBe(new Set((await reportOf(browser, page))!.flags.map((f) => f.topic)).size);
-    expect((await reportOf(browser, page))!.flags.length).toBe(flags);
+    await expect.poll(() => session.browser.worker.evaluate(() => (self as unknown as { beforeStop?: boolean }).beforeStop ?? false).catch(() => 'stopped'), { timeout: 10000 }).toBe(false);
+    await expect.poll(() => popup.locator('[data-correction]').count(), { timeout: 15000 }).toBe(new Set((await reportOf(session.browser, page))!.flags.map((f) => f.topic)).size);
+    expect((await reportOf(session.browser, page))!.flags.length).toBe(flags);
     await popup.close();
     await page.close();
   });

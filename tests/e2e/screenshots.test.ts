@@ -1,5 +1,5 @@
 /**
- * The README's pictures, taken by the tests' own browser: the card on a page, the popup and
+ * The README's pictures, taken by the tests' own session.browser: the card on a page, the popup and
  * the options page, light and dark, English and Chinese. `npm run screenshots` writes them to
  * tests/e2e/screenshots/; a plain test run writes them to a temporary folder (so the views
  * are still rendered and checked non-empty without touching tracked files).
@@ -8,36 +8,26 @@ import { mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPopup, reportOf, tabIdOf, waitForSeeded, type ExtensionBrowser } from '../../scripts/lib/browser';
-import { startServer, type PageServer } from '../../scripts/lib/server';
+import { describe, expect, it } from 'vitest';
+import { openPopup, reportOf, tabIdOf } from '../../scripts/lib/browser';
+import { useExtension } from './session';
 
 const OUT = process.env.FOOTNOTE_SCREENSHOTS ? 'tests/e2e/screenshots' : mkdtempSync(join(tmpdir(), 'footnote-shots-'));
-let browser: ExtensionBrowser;
-let server: PageServer;
 
-beforeAll(async () => {
+const session = useExtension(() => {
   mkdirSync(OUT, { recursive: true });
-  server = await startServer('tests/pages');
-  browser = await launchBrowser();
-  await waitForSeeded(browser);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function flagged(path: string): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await session.browser.context.newPage();
   await page.setViewportSize({ width: 1100, height: 760 });
-  await page.goto(`${server.origin}/${path}`);
-  await expect.poll(async () => (await reportOf(browser, page))?.flags.length ?? 0, { timeout: 15000 }).toBeGreaterThan(0);
+  await page.goto(`${session.server.origin}/${path}`);
+  await expect.poll(async () => (await reportOf(session.browser, page))?.flags.length ?? 0, { timeout: 15000 }).toBeGreaterThan(0);
   return page;
 }
 
 async function setLanguage(language: string) {
-  await browser.worker.evaluate((l) => chrome.storage.local.set({ preferences: { language: l, highlight: 'underline' } }), language);
+  await session.browser.worker.evaluate((l) => chrome.storage.local.set({ preferences: { language: l, highlight: 'underline' } }), language);
 }
 
 async function shoot(page: Page, name: string, fullPage = false) {
@@ -47,8 +37,8 @@ async function shoot(page: Page, name: string, fullPage = false) {
 }
 
 async function openCard(page: Page, nth = 0) {
-  const report = (await reportOf(browser, page))!;
-  await browser.worker.evaluate(([tab, key]) => chrome.tabs.sendMessage(tab as number, { id: 1, type: 'showFlag', data: key, timestamp: Date.now() }), [await tabIdOf(browser, page), report.flags[nth].key] as const);
+  const report = (await reportOf(session.browser, page))!;
+  await session.browser.worker.evaluate(([tab, key]) => chrome.tabs.sendMessage(tab as number, { id: 1, type: 'showFlag', data: key, timestamp: Date.now() }), [await tabIdOf(session.browser, page), report.flags[nth].key] as const);
   await page.waitForTimeout(300);
 }
 
@@ -70,7 +60,7 @@ describe('screenshots', () => {
     const page = await flagged('demo/en-traffic-collapse.html');
     for (const [scheme, lang, name] of [['light', 'en', 'popup-light.png'], ['dark', 'en', 'popup-dark.png'], ['light', 'zh-Hant', 'popup-zh-hant.png']] as const) {
       await setLanguage(lang);
-      const popup = await openPopup(browser, await tabIdOf(browser, page));
+      const popup = await openPopup(session.browser, await tabIdOf(session.browser, page));
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.setViewportSize({ width: 400, height: 720 });
       await popup.locator('[data-correction]').first().waitFor();
@@ -83,10 +73,10 @@ describe('screenshots', () => {
 
   it('the options page, light and dark', async () => {
     for (const scheme of ['light', 'dark'] as const) {
-      const options = await browser.context.newPage();
+      const options = await session.browser.context.newPage();
       await options.emulateMedia({ colorScheme: scheme });
       await options.setViewportSize({ width: 1100, height: 800 });
-      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
       await options.locator('[data-testid="correction-row"]').first().waitFor();
       await shoot(options, `options-${scheme}.png`);
       await options.close();

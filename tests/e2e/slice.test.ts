@@ -2,33 +2,22 @@
  * The end-to-end slice: the built extension in Chromium seeds its store, flags the headline
  * case on a news page, highlights it, counts it on the badge and lists it in the popup.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, highlightsOf, launchBrowser, openPopup, tabIdOf, waitForSeeded, type ExtensionBrowser } from '../../scripts/lib/browser';
-import { startServer, type PageServer } from '../../scripts/lib/server';
+import { describe, expect, it } from 'vitest';
+import { badgeText, highlightsOf, openPopup, tabIdOf } from '../../scripts/lib/browser';
+import { useExtension } from './session';
 
-let browser: ExtensionBrowser;
-let server: PageServer;
 
-beforeAll(async () => {
-  server = await startServer('tests/pages');
-  browser = await launchBrowser();
-  await waitForSeeded(browser);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtension();
 
 describe('the headline case, end to end', () => {
   it('highlights the claim, counts it on the badge and explains it in the popup', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/demo/en-traffic-collapse.html`);
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.origin}/demo/en-traffic-collapse.html`);
     await expect.poll(() => highlightsOf(page), { timeout: 15000 }).toMatchObject({ 'footnote-claim': expect.any(Number) });
     expect((await highlightsOf(page))['footnote-claim']).toBeGreaterThan(0);
-    await expect.poll(() => badgeText(browser, page), { timeout: 10000 }).toMatch(/^[1-9]\d*$/);
+    await expect.poll(() => badgeText(session.browser, page), { timeout: 10000 }).toMatch(/^[1-9]\d*$/);
 
-    const popup = await openPopup(browser, await tabIdOf(browser, page));
+    const popup = await openPopup(session.browser, await tabIdOf(session.browser, page));
     const group = popup.locator('[data-correction="chatgpt-traffic-misread-2024"]');
     await expect.poll(() => group.count(), { timeout: 10000 }).toBe(1);
     await expect.poll(() => group.innerText()).toContain('chatgpt.com');
