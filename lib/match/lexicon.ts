@@ -19,6 +19,13 @@ const DEBUNK = [
   'does not conclude', "doesn't conclude", 'does not say', "doesn't say", 'did not say', "didn't say", 'never said', 'never called',
   'aged badly', 'outdated', 'out of date', 'stopped being true', 'no longer true', '过时', '站不住', '不宜', '不再成立',
   '言过其实', '夸大', '不准确', '站不住脚', '其实是', '实际上是', '事实上', '并不是', '并没有', '根本没有', '看错',
+  'aged like milk', 'aged poorly', "didn't age well", 'did not age well', 'not a verdict', 'nonsense', 'bogus', 'busted',
+  'not the whole story', 'not the full picture', 'out of context', 'cherry-pick*', 'back-of-the-envelope', 'mis-specified',
+  'misspecified', 'take it with a grain of salt', 'not what it seems', 'optical illusion',
+  '不攻自破', '不足为信', '不可信', '假新闻', '伪命题', '以讹传讹', '断章取义', '子虚乌有', '张冠李戴', '纯属', '并无此事',
+  '别被', '别再说', '别再传', '别再信', '不要再说', '不要再传', '不能拿来', '不能证明', '不代表', '并不代表', '谁说', '不能说明', '无法说明', '无法反映', '不能反映',
+  '不能代表', 'does not reflect', "doesn't reflect", 'says nothing about', 'never real', 'never happened', "didn't happen",
+  'did not happen', '不成立', '太夸张', '说法夸张', '过于夸张', '有点夸张',
 ];
 
 /** Words that attribute a claim to someone else without endorsing it. */
@@ -32,8 +39,17 @@ const REPORT = [
   'shows', 'showed', 'showing', 'indicates', 'indicated', 'indicating', 'estimated', 'estimates', 'according', 'data from',
   'figures from', 'said', 'says', 'told', 'analytics firm', 'research firm', 'reproduced', 'reprinted', 'cited', 'citing',
   '显示', '表明', '指出', '表示', '估算', '估计', '根据', '据统计', '据估计', '据了解', '数据显示', '报告指', '说法',
-  '甚嚣尘上', '分析师', '转载', '直言', '认为', '指称', '看空',
+  '甚嚣尘上', '分析师', '转载', '直言', '认为', '指称',
   '有报道', '报道指', '消息称', '引发', '引起', '炒作', '担忧', '恐慌', '热议', '疯传', '流传', '所谓', '报导', '一度',
+  'data show', 'figures show', 'numbers show', 'estimates show', 'statistics show', 'per data', 'per figures',
+  'per similarweb', 'per sensor tower', 'per a report', 'per reports', 'per estimates', 'similarweb said', 'similarweb says',
+  'similarweb estimated', 'similarweb estimates', 'read as', 'interpreted as', 'commentators', 'pundits', 'market watchers',
+  'observers', 'making the rounds', 'made the rounds', 'spread across', 'flagged',
+  '报道', '解读为', '被解读', '被视为', '标题', '刷屏', '外媒', '外电', '法人', '市调', '据第三方', '据监测', '据机构', '据媒体',
+  '据外媒', '据分析', '有分析', '分析称', '据similarweb', '监测机构', '研究机构', '调研机构', '券商', '让不少人相信',
+  'claims', 'critics', 'indicate', 'data suggest', 'figures suggest', 'numbers suggest', 'argue that', 'argued that', 'argues that', 'pointed to', 'points to', 'shown in', 'as evidence', 'say people', 'people familiar with', 'familiar with the matter',
+  'sources said', 'sources say', 'insiders say', 'insiders said', 'who have seen', 'taken as',
+  '批评者', '批评人士', '们说', '人们说', '网友说', '网友们说', '专家说', '者称', '人士说', '人士称', '有人说', '据说', '有媒体', '媒体将', '媒体把', '概括为', '简化成', '简化为', '解读成', '说成', '被当成', '当成', '拿来当', '被不少人', '被许多人', '被很多人',
 ];
 
 /** Words that negate what follows them. */
@@ -41,6 +57,7 @@ const NEGATION = [
   'not', 'no', 'never', "didn't", "don't", "doesn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't",
   "won't", "can't", "cannot", "couldn't", "wouldn't", "shouldn't", 'neither', 'nor', 'hardly', 'nothing', 'no longer', 'rather than', 'instead of', 'far from',
   '没有', '没', '并未', '未曾', '从未', '并不', '不会', '不是', '并非', '无', '不再', '非', '尚未', '仍未', '还未', '还没', '未',
+  '不容', '冇', '唔',
 ];
 
 let cache: { debunk: CompiledTerm[]; report: CompiledTerm[]; negation: CompiledTerm[] } | undefined;
