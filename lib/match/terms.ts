@@ -1,7 +1,7 @@
 /**
  * Literal terms over normalized text. A term is normalized exactly like the text it is looked
- * for in; Latin ends are word-bounded ("fell" does not match "fellow"), a trailing `*` means
- * "a word starting with". Matching is indexOf over short passages: linear in the text for each
+ * for in; Latin ends are word-bounded ("fell" does not match "fellow", "5" does not match
+ * "50"), a trailing `*` means "a word starting with". Matching is indexOf over short passages: linear in the text for each
  * term, with no pattern syntax to abuse.
  */
 import { normalizeText } from '../text/normalize';
@@ -21,7 +21,11 @@ export interface Hit {
   end: number;
 }
 
-const isWordChar = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
+const isLetter = (c: string | undefined) => c !== undefined && c >= 'a' && c <= 'z';
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isWordChar = (c: string | undefined) => isLetter(c) || isDigit(c);
+/** A letter next to a letter, or a digit next to a digit, continues a word ("fellow", "2024"); "chatgpt6月" does not. */
+const continues = (edge: string, neighbour: string | undefined) => (isLetter(edge) ? isLetter(neighbour) : isDigit(neighbour));
 
 export function compileTerm(source: string): CompiledTerm | undefined {
   const prefix = source.endsWith('*');
@@ -45,7 +49,7 @@ export function findTerm(hay: string, term: CompiledTerm, out: Hit[]): void {
     const at = hay.indexOf(term.text, from);
     if (at < 0) return;
     const end = at + term.text.length;
-    if ((!term.boundStart || !isWordChar(hay[at - 1])) && (!term.boundEnd || !isWordChar(hay[end]))) {
+    if ((!term.boundStart || !continues(term.text[0], hay[at - 1])) && (!term.boundEnd || !continues(term.text[term.text.length - 1], hay[end]))) {
       out.push({ term, start: at, end });
     }
     from = at + 1;

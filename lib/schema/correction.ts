@@ -67,7 +67,7 @@ export const RulesSchema = v.object({
   all: v.pipe(v.array(TermGroupSchema), v.minLength(1, 'rules.all needs at least one group'), v.maxLength(MAX_GROUPS)),
   /** Any group present vetoes the match (a housing bubble, Sora the game character). */
   none: v.optional(v.pipe(v.array(TermGroupSchema), v.maxLength(MAX_GROUPS))),
-  /** Two groups of `all` (by index) must occur within this many words (a Chinese character counts as one). */
+  /** Two groups of `all` (by index) must occur within this many words (two Chinese characters count as one word). */
   near: v.optional(
     v.pipe(
       v.array(

@@ -13,8 +13,10 @@ let inverse: Map<string, string[]> | undefined;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 function chain(): Convert[] {
-  // Taiwan phrases (軟體→软件, 視訊→视频) and Hong Kong variants both end in mainland forms.
-  converters ??= [Converter({ from: 'twp', to: 'cn' }), Converter({ from: 'hk', to: 'cn' })];
+  // Character by character (Taiwan, then Hong Kong variants). Phrase conversion would turn
+  // Taiwanese words into mainland ones, but unevenly (投影片 → 投视频, 簡報圖 → 演示文稿图, while
+  // the Simplified 简报图 stays): terms list both vocabularies instead.
+  converters ??= [Converter({ from: 'tw', to: 'cn' }), Converter({ from: 'hk', to: 'cn' })];
   return converters;
 }
 

@@ -50,8 +50,10 @@ describe('normalizeText', () => {
 });
 
 describe('Chinese scripts', () => {
-  it('maps Traditional and Hong Kong forms to Simplified', () => {
-    expect(toSimplified('訪問量下滑，軟體')).toBe('访问量下滑，软件');
+  it('maps Traditional and Hong Kong forms to Simplified, character by character', () => {
+    expect(toSimplified('訪問量下滑，軟體')).toBe('访问量下滑，软体');
+    expect(toSimplified('投影片')).toBe('投影片');
+    expect(toSimplified('簡報圖')).toBe(toSimplified('简报图'));
   });
   it('lists Traditional spellings of a Simplified trigger', () => {
     expect(scriptVariants('访问量')).toEqual(expect.arrayContaining(['访问量', '訪問量']));
