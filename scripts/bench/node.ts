@@ -17,15 +17,22 @@ import { paragraphs, withClaims } from './text';
 
 const seeds = validSeeds(JSON.parse(readFileSync('seeds/corrections.json', 'utf8')));
 
+/** Corrections of a realistic size (about 1 kB each), each with its own trigger. */
 function generated(n: number): Correction[] {
-  const base = seeds[0];
   return Array.from({ length: n }, (_, i) => ({
-    ...base,
     id: `gen-${i}`,
+    version: 1,
     topic: 'generated',
+    verdict: 'false' as const,
+    claim: { en: `Product ${i} sales have collapsed.`, 'zh-Hans': `产品${i}销量崩盘。` },
+    summary: { en: `Sales of product ${i} grew in the last quarter, according to its maker's filings.` },
+    evidence: [{ title: `Quarterly filing ${i}`, publisher: 'Example Corp', url: `https://example.org/filings/${i}`, date: '2024-08-01' }],
+    appliesFrom: '2024-01-01',
     triggers: { en: [`kw${i}`, `alias${i % 997}`] },
-    rules: { all: [{ terms: [`kw${i}`] }, { terms: ['fell', 'falls'] }] },
+    rules: { all: [{ terms: ['collapsed', 'collapsing', 'fell'] }, { terms: [`kw${i}`] }], near: [{ a: 0, b: 1, within: 8 }] },
     source: 'file' as const,
+    createdAt: '2024-08-01T00:00:00.000Z',
+    updatedAt: '2024-08-01T00:00:00.000Z',
   }));
 }
 
@@ -35,9 +42,13 @@ async function freshDb(): Promise<FootnoteDb> {
   return openStore();
 }
 
+/** Import as a user would: files of at most 10,000 records (each under the 20 MB limit), read, checked and written. */
 async function importInto(db: FootnoteDb, corrections: Correction[]): Promise<number> {
-  const text = JSON.stringify({ format: 'footnote-corrections', corrections });
-  return time(async () => applyPlan(db, parseImport(text, { source: 'file' })));
+  const files: string[] = [];
+  for (let i = 0; i < corrections.length; i += 10_000) files.push(JSON.stringify({ format: 'footnote-corrections', corrections: corrections.slice(i, i + 10_000) }));
+  return time(async () => {
+    for (const text of files) await applyPlan(db, parseImport(text, { source: 'file' }));
+  });
 }
 
 export async function runNodeBenchmarks(quick: boolean) {
