@@ -29,7 +29,18 @@ export interface ScanStats {
   longestSliceMs: number;
 }
 
+interface PostTaskScheduler {
+  postTask(callback: () => void, options: { priority: 'background' }): Promise<void>;
+}
+
+/**
+ * The next slice: a background-priority task where the browser has the Prioritized Task
+ * Scheduling API (it runs as soon as nothing more urgent waits, without waiting for an idle
+ * frame), else an idle callback.
+ */
 function defaultIdle(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: PostTaskScheduler }).scheduler;
+  if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'background' });
   return new Promise((resolve) => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 100 });
     else setTimeout(resolve, 0);
