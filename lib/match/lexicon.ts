@@ -26,6 +26,8 @@ const DEBUNK = [
   '别被', '别再说', '别再传', '别再信', '不要再说', '不要再传', '不能拿来', '不能证明', '不代表', '并不代表', '谁说', '不能说明', '无法说明', '无法反映', '不能反映',
   '不能代表', 'does not reflect', "doesn't reflect", 'says nothing about', 'never real', 'never happened', "didn't happen",
   'did not happen', '不成立', '太夸张', '说法夸张', '过于夸张', '有点夸张',
+  'never declared', 'did not declare', "didn't declare",
+  'never labelled', 'never labeled', 'never branded', '边个话', '边个讲',
 ];
 
 /** Words that attribute a claim to someone else without endorsing it. */
@@ -50,6 +52,8 @@ const REPORT = [
   'claims', 'critics', 'indicate', 'data suggest', 'figures suggest', 'numbers suggest', 'argue that', 'argued that', 'argues that', 'pointed to', 'points to', 'shown in', 'as evidence', 'say people', 'people familiar with', 'familiar with the matter',
   'sources said', 'sources say', 'insiders say', 'insiders said', 'who have seen', 'taken as',
   '批评者', '批评人士', '们说', '人们说', '网友说', '网友们说', '专家说', '者称', '人士说', '人士称', '有人说', '据说', '有媒体', '媒体将', '媒体把', '概括为', '简化成', '简化为', '解读成', '说成', '被当成', '当成', '拿来当', '被不少人', '被许多人', '被很多人',
+  'summarized', 'summarised', 'outlets', 'characterized', 'characterised', '据报', '数据,',
+  'analysts', 'investors say', 'experts say', 'observers say', 'some say', 'many say', 'people say', 'investors believe', 'analysts believe', 'some believe', 'many believe', 'critics believe', ', per', '透露', '知情人士',
 ];
 
 /** Words that negate what follows them. */
@@ -57,7 +61,7 @@ const NEGATION = [
   'not', 'no', 'never', "didn't", "don't", "doesn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't",
   "won't", "can't", "cannot", "couldn't", "wouldn't", "shouldn't", 'neither', 'nor', 'hardly', 'nothing', 'no longer', 'rather than', 'instead of', 'far from',
   '没有', '没', '并未', '未曾', '从未', '并不', '不会', '不是', '并非', '无', '不再', '非', '尚未', '仍未', '还未', '还没', '未',
-  '不容', '冇', '唔',
+  '不容', '冇', '唔', '不打算', '未打算', '暂不', '无意', '不准备', '不肯', '称不上', '算不上', '谈不上',
 ];
 
 let cache: { debunk: CompiledTerm[]; report: CompiledTerm[]; negation: CompiledTerm[] } | undefined;

@@ -96,6 +96,7 @@ export async function runNodeBenchmarks(quick: boolean) {
 
   const corpus = (name: string) => scoreCorpus(JSON.parse(readFileSync(`tests/corpus/${name}.json`, 'utf8')) as CorpusItem[], index, '2026-11-25').overall;
   const dev = corpus('passages');
+  const dev3 = corpus('dev3');
   const held = corpus('holdout');
 
   return {
@@ -116,6 +117,8 @@ export async function runNodeBenchmarks(quick: boolean) {
     corpusPrecision: precision(dev),
     corpusRecall: recall(dev),
     corpusStance: stanceAccuracy(dev),
+    dev3Precision: precision(dev3),
+    dev3Recall: recall(dev3),
     holdoutPrecision: precision(held),
     holdoutRecall: recall(held),
     holdoutStance: stanceAccuracy(held),
