@@ -43,10 +43,11 @@ for (const step of steps) {
   const status = step.run();
   if (status !== 0) {
     console.error(`\n✖ ${step.name} failed (exit ${status}).`);
-    console.log(`${passed} passed, 1 failed`);
+    console.log(`steps: ${passed} passed, 1 failed`);
     process.exit(1);
   }
   passed++;
   console.log(`✔ ${step.name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
 }
-console.log(`\nAll ${passed} steps passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+console.log(`\nAll steps passed in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+console.log(`steps: ${passed} passed, 0 failed`);

@@ -1,0 +1,19 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { findChromium } from '../../scripts/lib/chromium';
+
+const saved = process.env.CHROMIUM_PATH;
+afterEach(() => {
+  if (saved === undefined) delete process.env.CHROMIUM_PATH;
+  else process.env.CHROMIUM_PATH = saved;
+});
+
+describe('finding a Chromium for the browser tests', () => {
+  it('uses $CHROMIUM_PATH first', () => {
+    process.env.CHROMIUM_PATH = process.execPath; // any existing executable stands in
+    expect(findChromium()).toBe(process.execPath);
+  });
+  it('says clearly when $CHROMIUM_PATH points nowhere', () => {
+    process.env.CHROMIUM_PATH = '/nowhere/chromium';
+    expect(() => findChromium()).toThrow('CHROMIUM_PATH is set to /nowhere/chromium, which does not exist.');
+  });
+});
