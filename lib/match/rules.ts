@@ -34,6 +34,15 @@ function wordDistance(p: Passage, a: Hit[], b: Hit[]): number {
 
 const inSentence = (p: Passage) => (h: Hit) => h.start >= p.sentence.start && h.end <= p.sentence.end;
 
+/**
+ * A chart stands in for a group marked `chart` when the passage describes a chart and, if the
+ * correction names what marks its charts (domains, series, embed hosts), one of those.
+ */
+function chartCounts(cc: CompiledCorrection, p: Passage): boolean {
+  if (p.kind !== 'chart') return false;
+  return cc.chartMarks.length === 0 || findTerms(p.text, cc.chartMarks).length > 0;
+}
+
 export function matchRules(cc: CompiledCorrection, p: Passage): RuleMatch | undefined {
   for (const g of cc.none) if (distinctTerms(hitsIn(p, g)) >= g.count) return undefined;
   const groups: Hit[][] = [];
@@ -43,7 +52,7 @@ export function matchRules(cc: CompiledCorrection, p: Passage): RuleMatch | unde
     // The claim must be made by this sentence, not only by its neighbours or the headline.
     if (i === 0) hits = hits.filter(inSentence(p));
     if (distinctTerms(hits) >= g.count) groups.push(hits);
-    else if (g.chart && p.kind === 'chart') {
+    else if (g.chart && chartCounts(cc, p)) {
       groups.push([]);
       viaChart = true;
     } else return undefined;

@@ -100,6 +100,11 @@ describe('time decides the verdict', () => {
 });
 
 describe('charts', () => {
+  it('a chart stands in for the chart words only when it carries the correction’s marks', () => {
+    const chart = (text: string) => checkWithIndex({ blocks: [{ text, kind: 'chart' }], published: '2024-08-05' }, index, TODAY);
+    expect(chart('ChatGPT visits, monthly, falling since May').map((f) => f.correctionId)).not.toContain('goldman-chatgpt-chart-misread');
+    expect(chart('ChatGPT monthly visits falling since May. embed www.similarweb.com').map((f) => f.correctionId)).toContain('goldman-chatgpt-chart-misread');
+  });
   it('flags a chart whose description measures chat.openai.com', () => {
     const flags = checkWithIndex({ blocks: [{ text: 'Monthly visits to chat.openai.com, January to July 2024 (Similarweb)', kind: 'chart' }], published: '2024-08-05' }, index, TODAY);
     expect(flags.map((f) => f.topic)).toContain('traffic-chart');
