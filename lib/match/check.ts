@@ -1,7 +1,8 @@
 /**
  * A page's blocks against the corrections that their triggers point to → flags.
- * Each sentence is judged with its neighbours and the headline; for each topic a sentence
- * carries, the best correction whose window covers the claim's date wins.
+ * Each sentence is judged with its neighbours (two either side, in its block) and the
+ * headline; for each topic a sentence carries, the best correction whose window covers the
+ * claim's date wins.
  */
 import type { Correction, Verdict } from '../schema/correction';
 import { splitSentences } from '../text/segment';
@@ -51,6 +52,9 @@ export interface CheckInput {
   today?: string;
 }
 
+/** Sentences either side that give a sentence its context (a subject named earlier, a correction after). */
+const NEIGHBOURS = 2;
+
 export function hashText(s: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
@@ -86,8 +90,8 @@ export function checkPage(input: CheckInput): Flag[] {
     sentences.forEach((s, i) => {
       const passage = buildPassage({
         sentence: s.text,
-        previous: sentences[i - 1]?.text,
-        next: sentences[i + 1]?.text,
+        previous: sentences.slice(Math.max(0, i - NEIGHBOURS), i).map((x) => x.text).join(' ') || undefined,
+        next: sentences.slice(i + 1, i + 1 + NEIGHBOURS).map((x) => x.text).join(' ') || undefined,
         headline: isHeadline ? undefined : input.headline,
         kind: block.kind,
       });
