@@ -27,7 +27,12 @@ const DEBUNK = [
   '不能代表', 'does not reflect', "doesn't reflect", 'says nothing about', 'never real', 'never happened', "didn't happen",
   'did not happen', '不成立', '太夸张', '说法夸张', '过于夸张', '有点夸张',
   'never declared', 'did not declare', "didn't declare",
-  'never labelled', 'never labeled', 'never branded', '边个话', '边个讲',
+  'never labelled', 'never labeled', 'never branded', '边个话', '边个讲', '其实系', '其实只系',
+  'misstated', 'misconstru*', 'mislabel*', 'misattribut*',
+  "doesn't hold up", 'does not hold up', "didn't hold up", 'did not hold up', '有误', '说错', '大错特错', '不属实', '与事实不符',
+  '事实不符', '以偏概全', '数据失真', '曲线失真', '统计失真', '反驳', '驳斥', '假消息', '假讯息', '不是事实',
+  'inaccurate', 'not accurate', 'not the case', "isn't the case", 'misinformation', '不正确', '不是真的', '杞人忧天', '多虑', '唔系真',
+  '老作', '流嘢',
 ];
 
 /** Words that attribute a claim to someone else without endorsing it. */
@@ -53,6 +58,13 @@ const REPORT = [
   'sources said', 'sources say', 'insiders say', 'insiders said', 'who have seen', 'taken as',
   '批评者', '批评人士', '们说', '人们说', '网友说', '网友们说', '专家说', '者称', '人士说', '人士称', '有人说', '据说', '有媒体', '媒体将', '媒体把', '概括为', '简化成', '简化为', '解读成', '说成', '被当成', '当成', '拿来当', '被不少人', '被许多人', '被很多人',
   'summarized', 'summarised', 'outlets', 'characterized', 'characterised', '据报', '数据,',
+  'he wrote', 'she wrote', 'they wrote', 'he writes', 'she writes', 'wrote in', 'writes in', '写道', 'summing it up', 'summed it up',
+  'summed up as', 'sum it up as', 'took it as', 'took its report as', 'took the report as', 'read it as', 'as saying', 'quoted as',
+  '分析员', 'compiled by', 'data compiled', 'as measured by', 'reckons', 'noted', 'notes that', 'noted that', 'in a note', 'note to clients',
+  'told investors', 'told clients', '报告称', '机构称', '研究称', '外资', '有指', '消息指', '市场人士', '分析指', '研究指', '据指', '社称', '社报道', '社指', '据彭博', '据路透', '彭博报道', '路透报道', '彭博称', '路透称', '引用',
+  'by one count', 'by some counts', 'by one reckoning', 'by its reckoning', '有人称', '甚至有人',
+  'is believed to', 'are believed to', 'is thought to', 'is understood to', 'sources close to', 'people close to', 'report from',
+  'report by', '传出', '消息人士',
   'analysts', 'investors say', 'experts say', 'observers say', 'some say', 'many say', 'people say', 'investors believe', 'analysts believe', 'some believe', 'many believe', 'critics believe', ', per', '透露', '知情人士',
 ];
 

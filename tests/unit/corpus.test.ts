@@ -35,7 +35,7 @@ describe.each(['passages', 'dev2'])('labelled corpus %s', (name) => {
   });
 });
 
-describe.each(['dev3', 'holdout'])('measured corpus %s', (name) => {
+describe.each(['dev3', 'dev4', 'holdout'])('measured corpus %s', (name) => {
   it('reports its scores', () => {
     const r = scoreCorpus(load(name), index, TODAY);
     console.log(`${name}: precision ${precision(r.overall).toFixed(3)}, recall ${recall(r.overall).toFixed(3)}, stance ${stanceAccuracy(r.overall).toFixed(3)}`);
