@@ -44,12 +44,16 @@ export class CorrectionIndex {
   }
 }
 
-/** Corrections worth judging for each block: triggered by the block itself or by the headline. */
+/**
+ * Corrections worth judging for each block: those its own triggers point to, and those the
+ * headline's do (a body sentence often continues the headline's subject: "the company's
+ * losses…" under an OpenAI headline).
+ */
 export function candidatesByBlock(page: PageText, keysIn: (text: string) => string[]): string[][] {
   const headlineKeys = page.headline ? keysIn(page.headline) : [];
   return page.blocks.map((b) => {
     const own = keysIn(b.text);
-    return own.length ? [...new Set([...own, ...headlineKeys])] : [];
+    return own.length || headlineKeys.length ? [...new Set([...own, ...headlineKeys])] : [];
   });
 }
 

@@ -136,7 +136,7 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
     headline = headlineOf(doc);
     headlineKeys = scanner.keysIn(headline);
     published = publishedDate(doc);
-    const found = await scanner.scan(doc.body ? [doc.body] : []);
+    const found = await scanner.scan(doc.body ? [doc.body] : [], headlineKeys.length > 0);
     status.scanning = false;
     status.scan = { ...scanner.stats, ms: performance.now() - started };
     performance.mark('footnote-scan-end');

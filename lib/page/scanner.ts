@@ -22,6 +22,9 @@ export interface ScannerDeps {
   signal?: AbortSignal;
 }
 
+/** Paragraphs without a trigger of their own sent for context when the headline has one. */
+export const MAX_CONTEXT_BLOCKS = 300;
+
 export interface ScanStats {
   blocks: number;
   candidates: number;
@@ -60,8 +63,13 @@ export class Scanner {
     return hits.length ? [...new Set(hits.map((p) => this.deps.keyOf[p]))] : [];
   }
 
-  /** Walk `roots` to the end, slice by slice; returns the candidate blocks found. */
-  async scan(roots: Node[]): Promise<CandidateBlock[]> {
+  /**
+   * Walk `roots` to the end, slice by slice; returns the candidate blocks found. With
+   * `headlineHasTriggers`, visible paragraphs without a trigger of their own are candidates
+   * too (up to MAX_CONTEXT_BLOCKS), judged against the headline's corrections.
+   */
+  async scan(roots: Node[], headlineHasTriggers = false): Promise<CandidateBlock[]> {
+    this.contextual = headlineHasTriggers;
     const now = this.deps.now ?? (() => performance.now());
     const sliceMs = this.deps.sliceMs ?? 4;
     const idle = this.deps.idle ?? defaultIdle;
@@ -85,12 +93,17 @@ export class Scanner {
     return found;
   }
 
+  private contextual = false;
+  private contextBlocks = 0;
+
   private take(pending: ExtractedBlock[], found: CandidateBlock[]): void {
     for (const block of pending) {
       this.stats.blocks++;
       const keys = this.keysIn(block.text);
-      if (keys.length === 0) continue;
+      const forContext = keys.length === 0 && this.contextual && block.kind !== 'chart' && this.contextBlocks < MAX_CONTEXT_BLOCKS;
+      if (keys.length === 0 && !forContext) continue;
       if (this.deps.isVisible && !this.deps.isVisible(block.element)) continue;
+      if (forContext) this.contextBlocks++;
       const index = this.nextIndex++;
       this.blocks.set(index, block);
       found.push({ index, text: block.text.slice(0, 20000), kind: block.kind, keys });
@@ -101,5 +114,6 @@ export class Scanner {
 
   reset(): void {
     this.blocks.clear();
+    this.contextBlocks = 0;
   }
 }
