@@ -5,6 +5,7 @@
  * claim's date wins.
  */
 import type { Correction, Verdict } from '../schema/correction';
+import { normalizeText } from '../text/normalize';
 import { splitSentences } from '../text/segment';
 import { compileCorrection, type CompiledCorrection } from './compile';
 import { dateInWindow, referenceDates, type DateBasis, type DatedClaim } from './dates';
@@ -81,21 +82,24 @@ function better(a: Candidate, b: Candidate): boolean {
 export function checkPage(input: CheckInput): Flag[] {
   const today = input.today ?? new Date().toISOString().slice(0, 10);
   const flags: Flag[] = [];
+  let headline: string | undefined;
   input.blocks.forEach((block, b) => {
     const corrections = input.candidates(b).map(compileCorrection);
     if (corrections.length === 0) return;
     // A chart's description (alt text, labels, caption) is read as one unit, not label by label.
     const sentences = block.kind === 'chart' ? [{ start: 0, end: block.text.length, text: block.text.slice(0, 2000) }] : splitSentences(block.text);
     const isHeadline = block.kind === 'heading' && block.text.trim() === input.headline?.trim();
+    headline ??= input.headline ? normalizeText(input.headline) : '';
+    const normalized = sentences.map((s) => normalizeText(s.text));
     sentences.forEach((s, i) => {
+      const sentenceText = normalized[i];
       const passage = buildPassage({
-        sentence: s.text,
-        previous: sentences.slice(Math.max(0, i - NEIGHBOURS), i).map((x) => x.text).join(' ') || undefined,
-        next: sentences.slice(i + 1, i + 1 + NEIGHBOURS).map((x) => x.text).join(' ') || undefined,
-        headline: isHeadline ? undefined : input.headline,
+        sentence: sentenceText,
+        previous: normalized.slice(Math.max(0, i - NEIGHBOURS), i).join(' '),
+        next: normalized.slice(i + 1, i + 1 + NEIGHBOURS).join(' '),
+        headline: isHeadline ? '' : headline,
         kind: block.kind,
       });
-      const sentenceText = passage.text.slice(passage.sentence.start, passage.sentence.end);
       const dates = referenceDates(sentenceText, input.published, today);
       const best = new Map<string, Candidate>();
       for (const cc of corrections) {

@@ -4,7 +4,6 @@
  *
  *   headline ␤ previous sentence ␤ SENTENCE ␤ next sentence
  */
-import { normalizeText } from '../text/normalize';
 
 export type BlockKind = 'text' | 'heading' | 'chart';
 
@@ -43,11 +42,9 @@ function wordIndex(text: string, headlineEnd: number): Int32Array {
   return at;
 }
 
+/** The parts, already normalized (a page's sentences are normalized once, not once per passage they appear in). */
 export function buildPassage(parts: { sentence: string; previous?: string; next?: string; headline?: string; kind: BlockKind }): Passage {
-  const headline = parts.headline ? normalizeText(parts.headline) : '';
-  const previous = parts.previous ? normalizeText(parts.previous) : '';
-  const sentence = normalizeText(parts.sentence);
-  const next = parts.next ? normalizeText(parts.next) : '';
+  const { headline = '', previous = '', sentence, next = '' } = parts;
   const head = headline ? `${headline}\n` : '';
   const before = previous ? `${previous}\n` : '';
   const start = head.length + before.length;
