@@ -1,32 +1,39 @@
 /**
  * The background half of a page check: look up the corrections the page's trigger keys point
- * to (an index lookup per key), judge the candidate blocks, drop flags hidden on the site,
- * and merge the result into the tab's report.
+ * to (an index lookup per key, kept until the store changes, so their compiled rules are
+ * reused across pages), judge the candidate blocks, and merge the result into the tab's report.
  */
 import { checkPage } from '../match/check';
 import type { CheckRequest } from '../messages';
 import { toFlagView, siteOf, type FlagView, type TabReport } from '../report';
 import { detectLang } from '../text/lang';
-import { triggerKeys } from '../detect/triggerIndex';
 import { correctionsByTriggers } from '../store/corrections';
 import type { FootnoteDb } from '../store/db';
 import type { Correction } from '../schema/correction';
 
+/** Trigger key → corrections, and one object per correction id, until the store changes. */
+const byKey = new Map<string, Correction[]>();
+const byId = new Map<string, Correction>();
+
+/** Called on every change to the store. */
+export function forgetCorrections(): void {
+  byKey.clear();
+  byId.clear();
+}
+
+async function lookup(db: FootnoteDb, keys: Set<string>): Promise<void> {
+  const missing = [...keys].filter((k) => !byKey.has(k));
+  if (missing.length === 0) return;
+  for (const [key, list] of await correctionsByTriggers(db, missing)) {
+    byKey.set(key, list.map((c) => byId.get(c.id) ?? byId.set(c.id, c).get(c.id)!));
+  }
+}
+
 export async function judgeCandidates(db: FootnoteDb, req: CheckRequest, today?: string): Promise<FlagView[]> {
   const allKeys = new Set([...req.headlineKeys, ...req.blocks.flatMap((b) => b.keys)]);
   if (allKeys.size === 0) return [];
-  const corrections = await correctionsByTriggers(db, allKeys);
-  const byKey = new Map<string, Correction[]>();
-  for (const c of corrections) {
-    for (const k of triggerKeys(c)) {
-      if (!allKeys.has(k)) continue;
-      const list = byKey.get(k) ?? [];
-      list.push(c);
-      byKey.set(k, list);
-    }
-  }
+  await lookup(db, allKeys);
   const candidates = req.blocks.map((b) => [...new Set([...b.keys, ...req.headlineKeys].flatMap((k) => byKey.get(k) ?? []))]);
-  const byId = new Map(corrections.map((c) => [c.id, c]));
   const flags = checkPage({
     blocks: req.blocks.map((b) => ({ text: b.text, kind: b.kind })),
     headline: req.headline,

@@ -13,12 +13,13 @@ import { openStore } from '../store/db';
 import { commitImport, exportStore, previewImport } from '../store/exchange';
 import { addFeed, listFeeds, refreshFeeds, removeFeed, FEED_ALARM, scheduleFeeds } from '../store/feeds';
 import { applySeeds, validSeeds } from '../store/seed';
-import { judgeCandidates, mergeReport } from './check';
+import { forgetCorrections, judgeCandidates, mergeReport } from './check';
 import { getReport, updateReport } from './reports';
 import { registerHandlers } from './router';
 
-/** Rebuild what the content script reads: all triggers, in every spelling. */
+/** After any change to the store: rebuild what the content script reads (all triggers, in every spelling) and forget cached lookups. */
 export async function publishTriggerIndex(): Promise<void> {
+  forgetCorrections();
   const db = await openStore();
   await triggerIndexItem.setValue(compileTriggerIndex(await allCorrections(db)));
 }

@@ -16,15 +16,19 @@ export async function correctionsByTopic(db: FootnoteDb, topic: string): Promise
   return (await db.getAllFromIndex('corrections', 'topic', topic)).map(fromStored);
 }
 
-/** The corrections a page's trigger keys point to: one index lookup per key, not a scan. */
-export async function correctionsByTriggers(db: FootnoteDb, keys: Iterable<string>): Promise<Correction[]> {
+/**
+ * The corrections each trigger key points to: one index lookup per key, not a scan. A record
+ * found under several keys is the same object in each list.
+ */
+export async function correctionsByTriggers(db: FootnoteDb, keys: Iterable<string>): Promise<Map<string, Correction[]>> {
   const tx = db.transaction('corrections');
   const index = tx.store.index('triggerKeys');
-  const found = new Map<string, Correction>();
-  const lists = await Promise.all([...new Set(keys)].map((k) => index.getAll(k)));
-  for (const list of lists) for (const s of list) found.set(s.id, fromStored(s));
+  const unique = [...new Set(keys)];
+  const lists = await Promise.all(unique.map((k) => index.getAll(k)));
   await tx.done;
-  return [...found.values()];
+  const byId = new Map<string, Correction>();
+  const one = (s: Parameters<typeof fromStored>[0]) => byId.get(s.id) ?? byId.set(s.id, fromStored(s)).get(s.id)!;
+  return new Map(unique.map((k, i) => [k, lists[i].map(one)]));
 }
 
 export async function allCorrections(db: FootnoteDb): Promise<Correction[]> {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { judgeCandidates, mergeReport } from '../../lib/background/check';
+import { forgetCorrections, judgeCandidates, mergeReport } from '../../lib/background/check';
+import { deleteCorrection } from '../../lib/store/corrections';
 import { badgeFor } from '../../lib/background/reports';
 import { senderAllowed } from '../../lib/background/router';
 import type { CheckRequest } from '../../lib/messages';
@@ -53,8 +54,19 @@ describe('judging a page in the background', () => {
     ...over,
   });
   beforeEach(async () => {
+    forgetCorrections();
     db = await freshDb();
     await applySeeds(db, seeds);
+  });
+
+  it('keeps looked-up corrections until the store changes', async () => {
+    const req = request(['A Goldman Sachs chart shows ChatGPT traffic collapsing.']);
+    expect((await judgeCandidates(db, req, '2026-11-25')).length).toBe(2);
+    await deleteCorrection(db, 'chatgpt-traffic-misread-2024');
+    await deleteCorrection(db, 'chatgpt-demand-collapse');
+    expect((await judgeCandidates(db, req, '2026-11-25')).map((f) => f.correctionId)).toContain('chatgpt-traffic-misread-2024');
+    forgetCorrections();
+    expect((await judgeCandidates(db, req, '2026-11-25')).map((f) => f.correctionId)).not.toContain('chatgpt-traffic-misread-2024');
   });
 
   it('looks up the corrections by trigger and returns flags on the page’s own block indices', async () => {

@@ -28,7 +28,7 @@ describe('upgrades', () => {
     const current = await openStore();
     expect(current.version).toBe(2);
     for (const before of [userOwn, editedSeed, plainSeed]) expect(await getCorrection(current, before.id)).toEqual(before);
-    expect((await correctionsByTriggers(current, ['widget'])).map((c) => c.id)).toEqual(['my-own']);
+    expect((await correctionsByTriggers(current, ['widget'])).get('widget')!.map((c) => c.id)).toEqual(['my-own']);
     expect(await current.getAll('feeds')).toEqual([]);
     current.close();
   });
@@ -80,8 +80,12 @@ describe('queries', () => {
   it('by id, topic and trigger', async () => {
     expect((await getCorrection(db, 'goldman-ai-bubble-misread'))?.topic).toBe('goldman-ai-bubble');
     expect((await correctionsByTopic(db, 'sora-unreleased')).length).toBeGreaterThanOrEqual(2);
-    const byTrigger = (await correctionsByTriggers(db, ['高盛'])).map((c) => c.id);
-    expect(byTrigger).toEqual(['goldman-ai-bubble-misread']);
+    const byTrigger = await correctionsByTriggers(db, ['高盛', 'sora', 'nothing-like-it']);
+    expect(byTrigger.get('高盛')!.map((c) => c.id)).toEqual(['goldman-ai-bubble-misread']);
+    expect(byTrigger.get('nothing-like-it')).toEqual([]);
+    const both = await correctionsByTriggers(db, ['chatgpt', 'openai']);
+    const sameRecord = (k: string) => both.get(k)!.find((c) => c.id === 'chatgpt-traffic-misread-2024');
+    expect(sameRecord('chatgpt')).toBe(sameRecord('openai'));
   });
   it('a filtered, paged list with the total', async () => {
     const page1 = await listCorrections(db, { topic: 'traffic-chart', limit: 2 });
