@@ -6,7 +6,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { BlockKind } from './match/passage';
 import type { FeedStatus, ImportPreview, ImportResult, ListQuery, ListResult, SaveResult, StoreStatus } from './store/types';
-import type { FlagView, TabReport } from './report';
+import type { FlagView, PageStatus, TabReport } from './report';
 import type { Correction } from './schema/correction';
 import type { ExportFormat } from './store/exchange';
 
@@ -27,16 +27,14 @@ export interface CheckRequest {
   published: string | null;
   lang: string;
   blocks: CandidateBlock[];
-  /** True once the first full pass of the page has ended. */
-  done: boolean;
 }
 
 export interface ProtocolMap {
   // content script → background (from tabs only)
   /** Judge candidate blocks; returns the page's flags for them (minus those hidden on this site). */
   checkPage(req: CheckRequest): FlagView[];
-  /** The page swapped its article (single-page-app navigation) or finished a pass with nothing new. */
-  pageState(req: { url: string; title: string; reset: boolean; done: boolean }): void;
+  /** The page swapped its article (single-page-app navigation): forget the tab's flags. */
+  resetPage(req: { url: string }): void;
 
   // extension pages → background
   /** The report for a tab, or null when the tab has none. */
@@ -68,8 +66,8 @@ export interface ProtocolMap {
   showFlag(key: string): boolean;
   /** Drop and redraw flags after a change (hidden flags, site switched off). */
   refreshFlags(req: { flags: FlagView[]; enabled: boolean }): void;
-  /** Is a content script listening in this tab? */
-  ping(): boolean;
+  /** Is a content script listening in this tab, and what has it found? */
+  ping(): PageStatus;
 }
 
 export type MessageName = keyof ProtocolMap;
@@ -77,7 +75,7 @@ export type MessageName = keyof ProtocolMap;
 /** Who may send each message. `tab`: a content script in a web page; `extension`: our own pages. */
 export const SENDERS: Record<MessageName, 'tab' | 'extension' | 'background'> = {
   checkPage: 'tab',
-  pageState: 'tab',
+  resetPage: 'tab',
   getTabReport: 'extension',
   getStoreStatus: 'extension',
   setFlagHidden: 'extension',

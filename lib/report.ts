@@ -3,6 +3,7 @@
  * need, and the report kept per tab.
  */
 import type { Flag } from './match/check';
+import type { ScanStats } from './page/scanner';
 import type { Correction, Evidence, Lang, Localized } from './schema/correction';
 
 export interface FlagView extends Flag {
@@ -21,12 +22,20 @@ export interface TabReport {
   title: string;
   published: string | null;
   lang: Lang;
-  /** `scanning` until the first full pass of the page ended. */
-  state: 'scanning' | 'done';
   flags: FlagView[];
   /** Flags the user marked "not relevant" on this site, kept so they can be brought back. */
   hidden: FlagView[];
   updatedAt: string;
+}
+
+/** What the content script says about its page when asked (the popup's empty states come from it). */
+export interface PageStatus {
+  site: string;
+  enabled: boolean;
+  scanning: boolean;
+  flags: number;
+  /** What the last full scan cost (blocks read, candidates, slices, longest slice, total time). */
+  scan?: ScanStats & { ms: number };
 }
 
 export function toFlagView(flag: Flag, c: Correction): FlagView {

@@ -57,7 +57,6 @@ export function mergeReport(current: TabReport | null, req: CheckRequest, flags:
     title: req.title,
     published: req.published,
     lang: detectLang(`${req.headline ?? ''} ${req.blocks.map((b) => b.text).join(' ')}`, req.lang),
-    state: req.done || (samePage && current!.state === 'done') ? 'done' : 'scanning',
     flags: all.filter((f) => !hiddenKeys.has(f.key)),
     hidden: all.filter((f) => hiddenKeys.has(f.key)),
     updatedAt: new Date().toISOString(),

@@ -68,9 +68,8 @@ export function startBackground(): void {
       await updateReport(tabId, (current) => mergeReport(current, req, flags, hidden));
       return flags.filter((f) => !hidden.has(f.key));
     },
-    async pageState(req, sender) {
-      const tabId = sender.tab!.id!;
-      await updateReport(tabId, (current) => (req.reset || !current || current.url !== req.url ? null : { ...current, state: req.done ? 'done' : current.state }));
+    async resetPage(_req, sender) {
+      await updateReport(sender.tab!.id!, () => null);
     },
     getTabReport: (tabId) => getReport(tabId),
     async getStoreStatus() {

@@ -9,23 +9,14 @@ import overlayCss from '../../components/overlay.css?inline';
 import { buildPrefilter } from '../detect/prefilter';
 import { langFromTag, strings } from '../i18n/strings';
 import { onMessage, sendMessage, type CandidateBlock } from '../messages';
-import { isWarning, type FlagView } from '../report';
+import { isWarning, type FlagView, type PageStatus } from '../report';
 import { disabledSitesItem, preferencesItem, triggerIndexItem } from '../settings';
 import { Highlighter } from './highlight';
 import { declaredLang, headlineOf, publishedDate } from './meta';
 import { watchMutations } from './mutations';
 import { Overlay, type OverlayEntry } from './overlay';
 import { rangeFor } from './ranges';
-import { Scanner, type ScanStats } from './scanner';
-
-export interface PageStatus {
-  site: string;
-  enabled: boolean;
-  scanning: boolean;
-  flags: number;
-  /** What the last full scan cost (blocks read, candidates, slices, longest slice, total time). */
-  scan?: ScanStats & { ms: number };
-}
+import { Scanner } from './scanner';
 
 function isVisible(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
@@ -103,7 +94,7 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
     highlighter?.show([]);
   };
 
-  const send = async (blocks: CandidateBlock[], done: boolean) => {
+  const send = async (blocks: CandidateBlock[]) => {
     if (blocks.length === 0) return;
     sentAny = true;
     try {
@@ -115,7 +106,6 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
         published,
         lang: declaredLang(doc),
         blocks,
-        done,
       });
       for (const f of found) flags.set(f.key, f);
       draw();
@@ -140,7 +130,7 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
     status.scanning = false;
     status.scan = { ...scanner.stats, ms: performance.now() - started };
     performance.mark('footnote-scan-end');
-    await send(found, true);
+    await send(found);
   };
 
   let stopWatching: (() => void) | undefined;
@@ -155,7 +145,7 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
     });
     const rescan = async (roots: Node[]) => {
       const found = await scanner!.scan(roots);
-      await send(found, true);
+      await send(found);
       return found.length > 0;
     };
     await scanAll();
@@ -183,7 +173,7 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
   };
 
   const removers = [
-    onMessage('ping', () => status as never),
+    onMessage('ping', () => status),
     onMessage('showFlag', ({ data }) => overlay?.open(data, true) ?? false),
     onMessage('refreshFlags', ({ data }) => {
       const wasEnabled = status.enabled;
@@ -205,7 +195,7 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
   // Single-page apps: a new article under the same document.
   ctx.addEventListener(win, 'wxt:locationchange', () => {
     if (!scanner) return;
-    if (sentAny) void sendMessage('pageState', { url: win.location.href, title: doc.title, reset: true, done: false }).catch(() => undefined);
+    if (sentAny) void sendMessage('resetPage', { url: win.location.href }).catch(() => undefined);
     sentAny = false;
     clear();
     scanner.reset();

@@ -69,7 +69,6 @@ export class Scanner {
    * too (up to MAX_CONTEXT_BLOCKS), judged against the headline's corrections.
    */
   async scan(roots: Node[], headlineHasTriggers = false): Promise<CandidateBlock[]> {
-    this.contextual = headlineHasTriggers;
     const now = this.deps.now ?? (() => performance.now());
     const sliceMs = this.deps.sliceMs ?? 4;
     const idle = this.deps.idle ?? defaultIdle;
@@ -83,7 +82,7 @@ export class Scanner {
         const more = () => now() - start < sliceMs;
         do {
           walker.step(() => pending.length < 64 && more(), pending);
-          this.take(pending, found);
+          this.take(pending, found, headlineHasTriggers);
         } while (!walker.finished && more());
         this.stats.slices++;
         this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, now() - start);
@@ -93,14 +92,13 @@ export class Scanner {
     return found;
   }
 
-  private contextual = false;
   private contextBlocks = 0;
 
-  private take(pending: ExtractedBlock[], found: CandidateBlock[]): void {
+  private take(pending: ExtractedBlock[], found: CandidateBlock[], headlineHasTriggers: boolean): void {
     for (const block of pending) {
       this.stats.blocks++;
       const keys = this.keysIn(block.text);
-      const forContext = keys.length === 0 && this.contextual && block.kind !== 'chart' && this.contextBlocks < MAX_CONTEXT_BLOCKS;
+      const forContext = keys.length === 0 && headlineHasTriggers && block.kind !== 'chart' && this.contextBlocks < MAX_CONTEXT_BLOCKS;
       if (keys.length === 0 && !forContext) continue;
       if (this.deps.isVisible && !this.deps.isVisible(block.element)) continue;
       if (forContext) this.contextBlocks++;

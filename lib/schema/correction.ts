@@ -146,4 +146,3 @@ export type TermGroup = v.InferOutput<typeof TermGroupSchema>;
 export type Rules = v.InferOutput<typeof RulesSchema>;
 export type Evidence = v.InferOutput<typeof EvidenceSchema>;
 export type Correction = v.InferOutput<typeof CorrectionSchema>;
-export type CorrectionInput = v.InferInput<typeof CorrectionSchema>;

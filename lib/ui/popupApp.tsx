@@ -7,7 +7,6 @@ import { browser } from 'wxt/browser';
 import { Popup, type PopupActions, type PopupPage } from '../../components/Popup';
 import { strings } from '../i18n/strings';
 import { sendMessage } from '../messages';
-import type { PageStatus } from '../page/controller';
 import type { Lang } from '../schema/correction';
 import type { StoreStatus } from '../store/types';
 
@@ -21,12 +20,7 @@ async function targetTab(): Promise<number | undefined> {
 async function loadPage(tabId: number | undefined): Promise<PopupPage> {
   if (tabId === undefined) return { kind: 'cannot-read' };
   const report = await sendMessage('getTabReport', tabId);
-  let status: PageStatus | undefined;
-  try {
-    status = (await sendMessage('ping', undefined, tabId)) as unknown as PageStatus | undefined;
-  } catch {
-    status = undefined;
-  }
+  const status = await sendMessage('ping', undefined, tabId).catch(() => undefined);
   if (!status) return report ? { kind: 'report', report } : { kind: 'cannot-read' };
   const site = status.site;
   if (!status.enabled) return { kind: 'off', site };

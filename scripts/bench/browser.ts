@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { PageStatus } from '../../lib/page/controller';
+import type { PageStatus } from '../../lib/report';
 import { launchBrowser, tabIdOf, waitForSeeded, type ExtensionBrowser } from '../lib/browser';
 import { startServer } from '../lib/server';
 import { benchRoutes } from './pages';

@@ -22,5 +22,5 @@ export function makeFlag(over: Partial<FlagView> = {}): FlagView {
 }
 
 export function makeReport(flags: FlagView[], over: Partial<TabReport> = {}): TabReport {
-  return { url: 'https://news.example/a', site: 'news.example', title: 'A', published: '2024-08-05', lang: 'en', state: 'done', flags, hidden: [], updatedAt: '2024-08-05T00:00:00Z', ...over };
+  return { url: 'https://news.example/a', site: 'news.example', title: 'A', published: '2024-08-05', lang: 'en', flags, hidden: [], updatedAt: '2024-08-05T00:00:00Z', ...over };
 }

@@ -50,7 +50,6 @@ describe('judging a page in the background', () => {
     published: '2024-08-10',
     lang: 'en',
     blocks: texts.map((text, i) => ({ index: i + 10, text, kind: 'text', keys: keysIn(text) })),
-    done: true,
     ...over,
   });
   beforeEach(async () => {
@@ -85,7 +84,6 @@ describe('judging a page in the background', () => {
     const first = mergeReport(null, req, flags, new Set([flags[0].key]));
     expect(first.flags.map((f) => f.topic)).toEqual(['traffic-chart']);
     expect(first.hidden.map((f) => f.topic)).toEqual(['chatgpt-traffic-decline']);
-    expect(first.state).toBe('done');
     const other = mergeReport(first, { ...req, url: 'https://news.example/b' }, [], new Set());
     expect(other.flags).toEqual([]);
   });
