@@ -8,44 +8,26 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { majorityStances, side } from '../lib/quality/corpus';
 import type { TabReport } from '../lib/report';
-import { launchBrowser, openPopup, tabIdOf, waitForSeeded, type ExtensionBrowser } from './lib/browser';
+import { launchBrowser, messageTab, openPopup, reportOf, tabIdOf, waitForSeeded, type ExtensionBrowser } from './lib/browser';
 import { ensureChromium, ensureCjkFonts } from './lib/chromium';
 import { startServer } from './lib/server';
 
 const PAGES_DIR = 'tests/pages/demo';
 type Expected = Record<string, Array<{ topic: string; stance: string }>>;
 
-async function reportFor(b: ExtensionBrowser, page: Page): Promise<TabReport | null> {
-  const tabId = await tabIdOf(b, page);
-  return b.worker.evaluate(async (id) => ((await chrome.storage.session.get(`report:${id}`))[`report:${id}`] as TabReport | undefined) ?? null, tabId);
-}
-
 /** Waits until the page's scan has settled: its report stops changing, or nothing came. */
 async function settle(b: ExtensionBrowser, page: Page): Promise<TabReport | null> {
   let last = '';
   for (let i = 0; i < 20; i++) {
     await page.waitForTimeout(250);
-    const now = JSON.stringify((await reportFor(b, page))?.flags.length ?? -1);
+    const now = JSON.stringify((await reportOf(b, page))?.flags.length ?? -1);
     if (now === last && i >= 4) break;
     last = now;
   }
-  return reportFor(b, page);
+  return reportOf(b, page);
 }
-
-/** Each topic's stance on the page: the one most of its passages take. */
-function summarize(report: TabReport | null): Map<string, string> {
-  const counts = new Map<string, Record<string, number>>();
-  for (const f of report?.flags ?? []) {
-    const c = counts.get(f.topic) ?? {};
-    c[f.stance] = (c[f.stance] ?? 0) + 1;
-    counts.set(f.topic, c);
-  }
-  return new Map([...counts].map(([topic, c]) => [topic, Object.entries(c).sort((a, b) => b[1] - a[1])[0][0]]));
-}
-
-/** Asserting and reporting both spread a claim; what a reader must see is warning vs correction. */
-const side = (stance: string | undefined) => (stance === 'debunks' ? 'corrects' : stance ? 'warns' : undefined);
 
 async function headless(origin: string, outDir: string): Promise<void> {
   const expected = JSON.parse(readFileSync(join(PAGES_DIR, 'expected.json'), 'utf8')) as Expected;
@@ -58,9 +40,9 @@ async function headless(origin: string, outDir: string): Promise<void> {
       const page = await b.context.newPage();
       await page.goto(`${origin}/demo/${file}`);
       const report = await settle(b, page);
-      const got = summarize(report);
+      const got = majorityStances(report?.flags ?? []);
       const want = new Map(expected[file].map((e) => [e.topic, e.stance]));
-      const agree = [...want].every(([t, s]) => side(got.get(t)) === side(s)) && [...got.keys()].every((t) => want.has(t));
+      const agree = [...want].every(([t, s]) => got.has(t) && side(got.get(t)!) === side(s)) && [...got.keys()].every((t) => want.has(t));
       rows.push([
         agree ? '✔' : '✘',
         file,
@@ -71,12 +53,11 @@ async function headless(origin: string, outDir: string): Promise<void> {
       if (report?.flags.length) {
         await page.screenshot({ path: join(outDir, `${file.replace('.html', '')}.png`) });
         const marker = report.flags[0].key;
-        const tabId = await tabIdOf(b, page);
-        await b.worker.evaluate(async ([id, key]) => chrome.tabs.sendMessage(id as number, { id: 1, type: 'showFlag', data: key, timestamp: Date.now() }).catch(() => undefined), [tabId, marker]);
+        await messageTab(b, page, 'showFlag', marker);
         await page.waitForTimeout(400);
         await page.screenshot({ path: join(outDir, `${file.replace('.html', '')}-card.png`) });
         if (!popupShot || file.startsWith('zh-hant')) {
-          const popup = await openPopup(b, tabId);
+          const popup = await openPopup(b, await tabIdOf(b, page));
           await popup.setViewportSize({ width: 420, height: 760 });
           await popup.waitForTimeout(600);
           await popup.screenshot({ path: join(outDir, `popup-${file.replace('.html', '')}.png`) });

@@ -5,19 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import type { PageStatus } from '../../lib/report';
-import { launchBrowser, tabIdOf, waitForSeeded, type ExtensionBrowser } from '../lib/browser';
+import { launchBrowser, messageTab, waitForSeeded, type ExtensionBrowser } from '../lib/browser';
 import { startServer } from '../lib/server';
 import { benchRoutes } from './pages';
 import { fmt, summarize } from './stats';
 
 /** Long tasks are recorded from the first moment of the page. */
 const LONG_TASKS = `window.__longTasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });`;
-
-async function pageStatus(b: ExtensionBrowser, page: Page): Promise<PageStatus | undefined> {
-  const tabId = await tabIdOf(b, page);
-  return b.worker.evaluate(async (id) => chrome.tabs.sendMessage(id, { id: Date.now(), type: 'ping', data: undefined, timestamp: Date.now() }).then((r: { res?: unknown }) => r?.res).catch(() => undefined), tabId) as Promise<PageStatus | undefined>;
-}
 
 async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
   const cdp = await context.newCDPSession(page);
@@ -40,7 +34,7 @@ async function scanRun(b: ExtensionBrowser, url: string) {
     const tasks = (window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks.filter((t) => t.start + t.duration >= start);
     return { loadToScanEnd: end - nav.loadEventEnd, scanMs: end - start, longTaskAfterScanStart: Math.max(0, ...tasks.map((t) => t.duration)) };
   });
-  const status = await pageStatus(b, page);
+  const status = await messageTab(b, page, 'ping');
   return { page, ...timing, longestSlice: status?.scan?.longestSliceMs ?? NaN, candidates: status?.scan?.candidates ?? NaN, blocks: status?.scan?.blocks ?? NaN };
 }
 

@@ -6,6 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { ProtocolMap } from '../../lib/messages';
+import type { TabReport } from '../../lib/report';
 import { ensureChromium } from './chromium';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -134,7 +136,19 @@ export async function overlayElements(page: Page, selector: string): Promise<Sha
 }
 
 /** The tab's report as the background keeps it (storage.session). */
-export async function reportOf(b: ExtensionBrowser, page: Page): Promise<{ url: string; flags: Array<{ topic: string; stance: string; key: string; quote: string }> } | null> {
+export async function reportOf(b: ExtensionBrowser, page: Page): Promise<TabReport | null> {
   const tabId = await tabIdOf(b, page);
-  return b.worker.evaluate(async (id) => ((await chrome.storage.session.get(`report:${id}`))[`report:${id}`] as never) ?? null, tabId);
+  return b.worker.evaluate(async (id) => ((await chrome.storage.session.get(`report:${id}`))[`report:${id}`] as TabReport | undefined) ?? null, tabId);
+}
+
+/**
+ * Sends one of the protocol's messages to the page's content script from inside the extension
+ * (as the popup would), in the messaging library's envelope; resolves to the handler's answer.
+ */
+export async function messageTab<K extends 'showFlag' | 'ping'>(b: ExtensionBrowser, page: Page, type: K, data?: Parameters<ProtocolMap[K]>[0]): Promise<ReturnType<ProtocolMap[K]> | undefined> {
+  const tabId = await tabIdOf(b, page);
+  return b.worker.evaluate(
+    ([id, t, d]) => chrome.tabs.sendMessage(id as number, { id: Date.now(), type: t, data: d, timestamp: Date.now() }).then((r: { res?: unknown }) => r?.res as never, () => undefined),
+    [tabId, type, data] as const,
+  );
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPopup, reportOf, tabIdOf } from '../../scripts/lib/browser';
+import { messageTab, openPopup, reportOf, tabIdOf } from '../../scripts/lib/browser';
 import { useExtension } from './session';
 
 const OUT = process.env.FOOTNOTE_SCREENSHOTS ? 'tests/e2e/screenshots' : mkdtempSync(join(tmpdir(), 'footnote-shots-'));
@@ -38,7 +38,7 @@ async function shoot(page: Page, name: string, fullPage = false) {
 
 async function openCard(page: Page, nth = 0) {
   const report = (await reportOf(session.browser, page))!;
-  await session.browser.worker.evaluate(([tab, key]) => chrome.tabs.sendMessage(tab as number, { id: 1, type: 'showFlag', data: key, timestamp: Date.now() }), [await tabIdOf(session.browser, page), report.flags[nth].key] as const);
+  await messageTab(session.browser, page, 'showFlag', report.flags[nth].key);
   await page.waitForTimeout(300);
 }
 
