@@ -30,7 +30,12 @@ export function watchMutations(doc: Document, ctx: ContentScriptContext, rescan:
       timer = ctx.setTimeout(flush, DEBOUNCE_MS);
       return;
     }
-    const roots = [...pending].filter((n) => n.isConnected && ![...pending].some((o) => o !== n && o.contains(n)));
+    // Only the outermost changed nodes: walking up from each is linear, comparing each pair is not.
+    const inside = (n: Node) => {
+      for (let p = n.parentNode; p; p = p.parentNode) if (pending.has(p)) return true;
+      return false;
+    };
+    const roots = [...pending].filter((n) => n.isConnected && !inside(n));
     pending.clear();
     if (roots.length === 0) return;
     busy = true;

@@ -7,7 +7,8 @@ import { CorrectionIndex } from '../engine';
 import type { Correction, Source } from '../schema/correction';
 import { validateCorrection, type FieldError } from '../schema/validate';
 import { claimReviewItems, claimReviewToDraft, isClaimReviewInput, toDataFeed } from './claimreview';
-import { fromStored, toStored, type FootnoteDb, type StoredCorrection } from './db';
+import type { IDBPObjectStore, StoreNames } from 'idb';
+import { fromStored, toStored, type FootnoteDB, type FootnoteDb, type StoredCorrection } from './db';
 import type { ImportPlan, ImportPreview, ImportResult } from './types';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -137,16 +138,16 @@ function diff(plan: ImportPlan, existing: Map<string, StoredCorrection>, feedUrl
   return { preview, writes, deletes };
 }
 
-async function existingFor(db: FootnoteDb, plan: ImportPlan, feedUrl?: string): Promise<Map<string, StoredCorrection>> {
-  const ids = new Set([...plan.records.map((r) => r.id), ...plan.deleted]);
+type CorrectionsStore = IDBPObjectStore<FootnoteDB, ArrayLike<StoreNames<FootnoteDB>>, 'corrections', IDBTransactionMode>;
+
+/** The stored records a plan touches: its ids, its deletions and, for a feed, everything the feed wrote before. */
+async function existingFor(store: CorrectionsStore, plan: ImportPlan, feedUrl?: string): Promise<Map<string, StoredCorrection>> {
   const map = new Map<string, StoredCorrection>();
-  const tx = db.transaction('corrections');
-  for (const id of ids) {
-    const s = await tx.store.get(id);
+  for (const id of new Set([...plan.records.map((r) => r.id), ...plan.deleted])) {
+    const s = await store.get(id);
     if (s) map.set(id, s);
   }
-  if (feedUrl) for (const s of await tx.store.index('source').getAll('feed')) if (s.feedUrl === feedUrl) map.set(s.id, s);
-  await tx.done;
+  if (feedUrl) for (const s of await store.index('source').getAll('feed')) if (s.feedUrl === feedUrl) map.set(s.id, s);
   return map;
 }
 
@@ -162,7 +163,10 @@ function failed(error: unknown): ImportResult {
 export async function previewImport(db: FootnoteDb, text: string, _name = ''): Promise<ImportPreview> {
   try {
     const plan = parseImport(text, { source: 'file', reference: await referenceSeeds(db) });
-    return diff(plan, await existingFor(db, plan)).preview;
+    const tx = db.transaction('corrections');
+    const existing = await existingFor(tx.store, plan);
+    await tx.done;
+    return diff(plan, existing).preview;
   } catch (e) {
     const { written: _w, ...preview } = failed(e);
     return preview;
@@ -182,13 +186,7 @@ export async function applyPlan(db: FootnoteDb, plan: ImportPlan, opts: ApplyOpt
   const tx = db.transaction(['corrections', 'meta', 'tombstones'], 'readwrite');
   const store = tx.objectStore('corrections');
   try {
-    const existing = new Map<string, StoredCorrection>();
-    for (const id of new Set([...plan.records.map((r) => r.id), ...plan.deleted])) {
-      const s = await store.get(id);
-      if (s) existing.set(id, s);
-    }
-    if (opts.feedUrl) for (const s of await store.index('source').getAll('feed')) if (s.feedUrl === opts.feedUrl) existing.set(s.id, s);
-    const { preview, writes, deletes } = diff(plan, existing, opts.feedUrl);
+    const { preview, writes, deletes } = diff(plan, await existingFor(store, plan, opts.feedUrl), opts.feedUrl);
     let done = 0;
     for (const r of writes) {
       await store.put(toStored(r));
