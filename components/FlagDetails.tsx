@@ -9,8 +9,6 @@ export interface FlagDetailsProps {
   t: Strings;
   /** Show why it matched (the popup does; the in-page card keeps to the essentials). */
   explain?: boolean;
-  /** Quotes of other passages flagged for the same correction. */
-  quotes?: string[];
 }
 
 export function appliesText(flag: Pick<FlagView, 'appliesFrom' | 'appliesUntil'>, t: Strings): string {
@@ -21,17 +19,23 @@ export function appliesText(flag: Pick<FlagView, 'appliesFrom' | 'appliesUntil'>
 const QUOTE_MAX = 300;
 const shorten = (q: string) => (q.length > QUOTE_MAX ? `${q.slice(0, QUOTE_MAX - 1).trimEnd()}…` : q);
 
-/** What the page says, what is wrong with it, and the dated evidence. */
-export function FlagDetails({ flag, lang, t, explain, quotes }: FlagDetailsProps) {
+/** What the page says: the passage, shown once however many corrections flag it. */
+export function Quote({ quote, t }: { quote: string; t: Strings }) {
+  return (
+    <>
+      <p class="label">{t.onThisPage}</p>
+      <blockquote class="quote" title={quote.length > QUOTE_MAX ? quote : undefined}>
+        {shorten(quote)}
+      </blockquote>
+    </>
+  );
+}
+
+/** What is wrong with a claim, and the dated evidence. */
+export function FlagDetails({ flag, lang, t, explain }: FlagDetailsProps) {
   const details = localized(flag.details, lang);
   return (
     <div class="flag-details">
-      <p class="label">{t.onThisPage}</p>
-      {(quotes ?? [flag.quote]).map((q) => (
-        <blockquote class="quote" key={q} title={q.length > QUOTE_MAX ? q : undefined}>
-          {shorten(q)}
-        </blockquote>
-      ))}
       <p class="label">{t.whatsWrong}</p>
       <p class="summary">{localized(flag.summary, lang)}</p>
       {explain && details && (

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Strings } from '../lib/i18n/strings';
 import type { FlagView } from '../lib/report';
 import type { Lang } from '../lib/schema/correction';
-import { FlagDetails } from './FlagDetails';
+import { FlagDetails, Quote } from './FlagDetails';
 import { VerdictChip } from './VerdictChip';
 
 export interface MarkerData {
@@ -66,9 +66,10 @@ export function PageOverlay({ markers, open, lang, t, actions }: PageOverlayProp
           <button type="button" class="close" aria-label={t.close} onClick={() => actions.close()}>
             ×
           </button>
+          <Quote quote={open.flags[0].quote} t={t} />
           {open.flags.map((flag) => (
             <section class="card-flag" key={flag.key}>
-              <VerdictChip verdict={flag.verdict} stance={flag.stance} t={t} />
+              <VerdictChip verdict={flag.verdict} stance={flag.pageStance ?? flag.stance} t={t} />
               <FlagDetails flag={flag} lang={lang} t={t} />
             </section>
           ))}

@@ -1,8 +1,8 @@
 import type { Strings } from '../lib/i18n/strings';
-import { isWarning, type FlagView, type TabReport } from '../lib/report';
+import { isWarning, localized, type FlagView, type TabReport } from '../lib/report';
 import type { Lang } from '../lib/schema/correction';
 import type { StoreStatus } from '../lib/store/types';
-import { FlagDetails } from './FlagDetails';
+import { FlagDetails, Quote } from './FlagDetails';
 import { StoreStatusBar } from './StoreStatusBar';
 import { VerdictChip } from './VerdictChip';
 
@@ -34,31 +34,83 @@ export interface PopupProps {
   actions: PopupActions;
 }
 
-/** Quotes shown per correction before "and N more". */
-const QUOTES_SHOWN = 3;
-
-/** Flags grouped by correction: warnings first, then in page order. */
-export function groupFlags(flags: FlagView[]): FlagView[][] {
-  const groups = new Map<string, FlagView[]>();
-  for (const f of flags) groups.set(f.correctionId, [...(groups.get(f.correctionId) ?? []), f]);
-  return [...groups.values()].sort((a, b) => Number(b.some(isWarning)) - Number(a.some(isWarning)));
+/** One passage of the page and every flag on it. */
+export interface Passage {
+  key: string;
+  quote: string;
+  flags: FlagView[];
 }
 
-function FlagGroup({ flags, lang, t, actions }: { flags: FlagView[]; lang: Lang; t: Strings; actions: PopupActions }) {
-  const first = flags.find(isWarning) ?? flags[0];
+/** Flags grouped by passage (the quote once, each correction under it): warnings first, then in page order. */
+export function groupByPassage(flags: FlagView[]): Passage[] {
+  const passages = new Map<string, Passage>();
+  for (const f of flags) {
+    const at = `${f.block}:${f.start}:${f.end}`;
+    const p = passages.get(at) ?? { key: at, quote: f.quote, flags: [] };
+    p.flags.push(f);
+    passages.set(at, p);
+  }
+  const warns = (p: Passage) => Number(p.flags.some(isWarning));
+  return [...passages.values()].sort((a, b) => warns(b) - warns(a));
+}
+
+/** What the page does with each claim, in plain words: the one decision the badge also shows. */
+function PageStances({ report, lang, t }: { report: TabReport; lang: Lang; t: Strings }) {
   return (
-    <li class={`group ${isWarning(first) ? 'group-warning' : 'group-corrected'}`} data-correction={first.correctionId}>
-      <div class="group-head">
-        <VerdictChip verdict={first.verdict} stance={first.stance} t={t} />
-        <span class="stance">{t.stance[first.stance]}</span>
-      </div>
-      <FlagDetails flag={first} lang={lang} t={t} explain quotes={flags.slice(0, QUOTES_SHOWN).map((f) => f.quote)} />
-      {flags.length > QUOTES_SHOWN && <p class="more">{t.moreQuotes(flags.length - QUOTES_SHOWN)}</p>}
+    <section class="page-stances">
+      <h2>{t.pageDoesTitle}</h2>
+      <ul>
+        {report.topics.map((topic) => {
+          const flag = report.flags.find((f) => f.topic === topic.topic)!;
+          const warning = topic.stance !== 'debunks';
+          return (
+            <li key={topic.topic} class={`topic ${warning ? 'topic-warning' : 'topic-corrected'}`} data-topic={topic.topic} data-stance={topic.stance}>
+              <span aria-hidden="true">{warning ? '! ' : '✓ '}</span>
+              <strong>{t.pageDoes[topic.stance]}</strong> “{localized(flag.claim, lang)}” <span class="passages">({t.passages(topic.passages)})</span>
+              {topic.questioned && <p class="questioned">{t.alsoQuestions}</p>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** The flags that show a correction in full: its first appearance; later passages refer back to it. */
+function firstAppearances(passages: Passage[]): Set<string> {
+  const seen = new Set<string>();
+  const keys = new Set<string>();
+  for (const f of passages.flatMap((p) => p.flags)) {
+    if (!seen.has(f.correctionId)) keys.add(f.key);
+    seen.add(f.correctionId);
+  }
+  return keys;
+}
+
+function PassageItem({ passage, detailed, lang, t, actions }: { passage: Passage; detailed: Set<string>; lang: Lang; t: Strings; actions: PopupActions }) {
+  const warning = passage.flags.some(isWarning);
+  return (
+    <li class={`passage ${warning ? 'group-warning' : 'group-corrected'}`} data-passage={passage.key}>
+      <Quote quote={passage.quote} t={t} />
+      <ul class="corrections">
+        {passage.flags.map((flag) => {
+          const stance = flag.pageStance ?? flag.stance;
+          return (
+            <li key={flag.key} class={`group ${isWarning(flag) ? 'group-warning' : 'group-corrected'}`} data-correction={flag.correctionId}>
+              <div class="group-head">
+                <VerdictChip verdict={flag.verdict} stance={stance} t={t} />
+                <span class="stance">{t.stance[flag.stance]}</span>
+              </div>
+              {detailed.has(flag.key) ? <FlagDetails flag={flag} lang={lang} t={t} explain /> : <p class="same">{t.sameAsAbove} {localized(flag.summary, lang).split(/(?<=[.。])\s*/)[0]}</p>}
+            </li>
+          );
+        })}
+      </ul>
       <div class="group-actions">
-        <button type="button" onClick={() => actions.showOnPage(first.key)}>
+        <button type="button" onClick={() => actions.showOnPage(passage.flags[0].key)}>
           {t.showOnPage}
         </button>
-        <button type="button" class="secondary" onClick={() => actions.hide(flags.map((f) => f.key))}>
+        <button type="button" class="secondary" onClick={() => actions.hide(passage.flags.map((f) => f.key))}>
           {t.notRelevant}
         </button>
       </div>
@@ -80,6 +132,8 @@ export function Popup({ page, store, updating, justHidden, lang, t, actions }: P
   const flags = page.kind === 'report' ? page.report.flags : [];
   const hidden = page.kind === 'report' ? page.report.hidden : [];
   const warnings = flags.filter(isWarning).length;
+  const passages = groupByPassage(flags);
+  const detailed = firstAppearances(passages);
   return (
     <main class="popup" lang={lang}>
       <header class="popup-head">
@@ -101,9 +155,11 @@ export function Popup({ page, store, updating, justHidden, lang, t, actions }: P
           <p class="count" role="status">
             {warnings > 0 ? t.flagsFound(warnings) : t.debunksFound(flags.length)}
           </p>
+          {page.kind === 'report' && <PageStances report={page.report} lang={lang} t={t} />}
+          <h2 class="passages-title">{t.passagesTitle}</h2>
           <ul class="groups">
-            {groupFlags(flags).map((g) => (
-              <FlagGroup key={g[0].correctionId} flags={g} lang={lang} t={t} actions={actions} />
+            {passages.map((p) => (
+              <PassageItem key={p.key} passage={p} detailed={detailed} lang={lang} t={t} actions={actions} />
             ))}
           </ul>
         </>

@@ -11,6 +11,8 @@ import type { Correction } from './schema/correction';
 export interface PageText {
   blocks: PageBlock[];
   headline?: string;
+  /** The article's first paragraph. */
+  lede?: string;
   published?: string | null;
 }
 

@@ -24,6 +24,8 @@ export interface CheckRequest {
   title: string;
   headline?: string;
   headlineKeys: string[];
+  /** The article's first paragraph (with the headline, it can frame the page as a correction). */
+  lede?: string;
   published: string | null;
   lang: string;
   blocks: CandidateBlock[];

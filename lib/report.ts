@@ -3,6 +3,8 @@
  * need, and the report kept per tab.
  */
 import type { Flag } from './match/check';
+import { decidePageStances, type TopicStance } from './match/pageStance';
+import type { Stance } from './match/stance';
 import type { ScanStats } from './page/scanner';
 import type { Correction, Evidence, Lang, Localized } from './schema/correction';
 
@@ -14,6 +16,10 @@ export interface FlagView extends Flag {
   appliesFrom?: string;
   appliesUntil?: string;
   source: Correction['source'];
+  /** What the page as a whole does with this flag's claim (one decision per topic). */
+  pageStance?: Stance;
+  /** The page warns on this claim but also questions it somewhere. */
+  questioned?: boolean;
 }
 
 export interface TabReport {
@@ -22,6 +28,8 @@ export interface TabReport {
   title: string;
   published: string | null;
   lang: Lang;
+  /** The page's stance on each claim it carries, decided once for the page. */
+  topics: TopicStance[];
   flags: FlagView[];
   /** Flags the user marked "not relevant" on this site, kept so they can be brought back. */
   hidden: FlagView[];
@@ -59,9 +67,22 @@ export function localized(text: Localized | undefined, lang: Lang): string {
   return '';
 }
 
-/** Warnings are what the page asserts or reports; a page that debunks is shown as such. */
-export function isWarning(f: Pick<Flag, 'stance'>): boolean {
-  return f.stance !== 'debunks';
+/** Warnings are claims the page asserts or reports; a claim the page as a whole corrects is shown as such. */
+export function isWarning(f: Pick<FlagView, 'stance' | 'pageStance'>): boolean {
+  return (f.pageStance ?? f.stance) !== 'debunks';
+}
+
+/** Decide the page's stance per topic over all its flags, and stamp each flag with its topic's decision. */
+export function withPageStances<F extends FlagView>(flags: F[]): { flags: F[]; topics: TopicStance[] } {
+  const topics = decidePageStances(flags);
+  const byTopic = new Map(topics.map((t) => [t.topic, t]));
+  return {
+    topics,
+    flags: flags.map((f) => {
+      const t = byTopic.get(f.topic)!;
+      return { ...f, pageStance: t.stance, questioned: t.questioned };
+    }),
+  };
 }
 
 export function siteOf(url: string): string {

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { majorityStances, side } from '../lib/quality/corpus';
+import { side } from '../lib/quality/corpus';
 import type { TabReport } from '../lib/report';
 import { launchBrowser, messageTab, openPopup, reportOf, tabIdOf, waitForSeeded, type ExtensionBrowser } from './lib/browser';
 import { ensureChromium, ensureCjkFonts } from './lib/chromium';
@@ -40,7 +40,7 @@ async function headless(origin: string, outDir: string): Promise<void> {
       const page = await b.context.newPage();
       await page.goto(`${origin}/demo/${file}`);
       const report = await settle(b, page);
-      const got = majorityStances(report?.flags ?? []);
+      const got = new Map((report?.topics ?? []).map((t) => [t.topic, t.stance]));
       const want = new Map(expected[file].map((e) => [e.topic, e.stance]));
       const agree = [...want].every(([t, s]) => got.has(t) && side(got.get(t)!) === side(s)) && [...got.keys()].every((t) => want.has(t));
       rows.push([

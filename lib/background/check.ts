@@ -5,7 +5,7 @@
  */
 import { checkPage } from '../match/check';
 import type { CheckRequest } from '../messages';
-import { toFlagView, siteOf, type FlagView, type TabReport } from '../report';
+import { toFlagView, siteOf, withPageStances, type FlagView, type TabReport } from '../report';
 import { detectLang } from '../text/lang';
 import { correctionsByTriggers } from '../store/corrections';
 import type { FootnoteDb } from '../store/db';
@@ -37,6 +37,7 @@ export async function judgeCandidates(db: FootnoteDb, req: CheckRequest, today?:
   const flags = checkPage({
     blocks: req.blocks.map((b) => ({ text: b.text, kind: b.kind })),
     headline: req.headline,
+    lede: req.lede,
     published: req.published,
     candidates: (i) => candidates[i],
     today,
@@ -50,15 +51,22 @@ export function mergeReport(current: TabReport | null, req: CheckRequest, flags:
   const known = new Map<string, FlagView>();
   for (const f of samePage ? [...current!.flags, ...current!.hidden] : []) known.set(f.key, f);
   for (const f of flags) known.set(f.key, f);
-  const all = [...known.values()].sort((a, b) => a.block - b.block || a.start - b.start);
-  return {
-    url: req.url,
-    site: siteOf(req.url),
-    title: req.title,
-    published: req.published,
-    lang: detectLang(`${req.headline ?? ''} ${req.blocks.map((b) => b.text).join(' ')}`, req.lang),
-    flags: all.filter((f) => !hiddenKeys.has(f.key)),
-    hidden: all.filter((f) => hiddenKeys.has(f.key)),
-    updatedAt: new Date().toISOString(),
-  };
+  return arrangeFlags(
+    {
+      url: req.url,
+      site: siteOf(req.url),
+      title: req.title,
+      published: req.published,
+      lang: detectLang(`${req.headline ?? ''} ${req.blocks.map((b) => b.text).join(' ')}`, req.lang),
+    },
+    [...known.values()],
+    hiddenKeys,
+  );
+}
+
+/** A report's flags in page order, split into shown and hidden, with the page's stance decided over the shown ones. */
+export function arrangeFlags(base: Omit<TabReport, 'flags' | 'hidden' | 'topics' | 'updatedAt'>, flags: FlagView[], hiddenKeys: Set<string>): TabReport {
+  const all = [...flags].sort((a, b) => a.block - b.block || a.start - b.start);
+  const shown = withPageStances(all.filter((f) => !hiddenKeys.has(f.key)));
+  return { ...base, flags: shown.flags, topics: shown.topics, hidden: all.filter((f) => hiddenKeys.has(f.key)), updatedAt: new Date().toISOString() };
 }

@@ -13,7 +13,7 @@ import { openStore } from '../store/db';
 import { commitImport, exportStore, previewImport } from '../store/exchange';
 import { addFeed, listFeeds, refreshFeeds, removeFeed, FEED_ALARM, scheduleFeeds } from '../store/feeds';
 import { applySeeds, validSeeds } from '../store/seed';
-import { forgetCorrections, judgeCandidates, mergeReport } from './check';
+import { arrangeFlags, forgetCorrections, judgeCandidates, mergeReport } from './check';
 import { getReport, updateReport } from './reports';
 import { registerHandlers } from './router';
 
@@ -65,8 +65,9 @@ export function startBackground(): void {
       if ((await disabledSitesItem.getValue()).includes(site)) return [];
       const flags = await judgeCandidates(await openStore(), req);
       const hidden = await hiddenKeys(site);
-      await updateReport(tabId, (current) => mergeReport(current, req, flags, hidden));
-      return flags.filter((f) => !hidden.has(f.key));
+      const report = await updateReport(tabId, (current) => mergeReport(current, req, flags, hidden));
+      // All the page's flags, each with the page's decision on its topic, which new passages may have changed.
+      return report?.flags ?? [];
     },
     async resetPage(_req, sender) {
       await updateReport(sender.tab!.id!, () => null);
@@ -86,8 +87,8 @@ export function startBackground(): void {
       const keys = new Set(list.map((h) => h.key));
       const next = await updateReport(tabId, (current) => {
         if (!current) return null;
-        const every = [...current.flags, ...current.hidden].sort((a, b) => a.block - b.block || a.start - b.start);
-        return { ...current, flags: every.filter((f) => !keys.has(f.key)), hidden: every.filter((f) => keys.has(f.key)) };
+        const { flags, hidden, topics, updatedAt, ...base } = current;
+        return arrangeFlags(base, [...flags, ...hidden], keys);
       });
       await tellTab(tabId, true);
       return next;

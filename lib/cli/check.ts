@@ -1,6 +1,8 @@
 /** `footnote check`: every input judged, one result per input, failures reported but not fatal. */
 import { checkWithIndex, type CorrectionIndex } from '../engine';
 import type { Flag } from '../match/check';
+import { decidePageStances } from '../match/pageStance';
+import type { Stance } from '../match/stance';
 import { detectLang } from '../text/lang';
 import { loadInput, InputError } from './inputs';
 
@@ -8,6 +10,8 @@ export interface CheckLine {
   input: string;
   lang?: string;
   published?: string | null;
+  /** The page's stance per topic: the decision the badge and the popup use. */
+  topics?: Array<{ topic: string; stance: Stance; questioned: boolean }>;
   flags?: Array<Pick<Flag, 'correctionId' | 'topic' | 'verdict' | 'stance' | 'quote'> & { position: { block: number; start: number; end: number }; reason: string }>;
   error?: string;
 }
@@ -28,6 +32,7 @@ export async function checkInput(input: string, index: CorrectionIndex, opts: { 
       input,
       lang: detectLang(text, loaded.declaredLang),
       published: page.published ?? null,
+      topics: decidePageStances(flags).map(({ topic, stance, questioned }) => ({ topic, stance, questioned })),
       flags: flags.map((f) => ({
         correctionId: f.correctionId,
         topic: f.topic,
@@ -47,6 +52,7 @@ export async function checkInput(input: string, index: CorrectionIndex, opts: { 
 export function formatTable(line: CheckLine): string {
   if (line.error) return `${line.input}\n  ERROR: ${line.error}\n`;
   const head = `${line.input}  [${line.lang}, published ${line.published ?? 'unknown'}]  ${line.flags!.length} flag(s)`;
+  const topics = line.topics!.map((t) => `  page ${t.stance} ${t.topic}${t.questioned ? ' (and also questions it)' : ''}`);
   const rows = line.flags!.map((f) => `  - ${f.topic} · ${f.verdict} · ${f.stance} · ${f.correctionId}\n    “${f.quote.length > 160 ? `${f.quote.slice(0, 157)}…` : f.quote}”`);
-  return [head, ...rows, ''].join('\n');
+  return [head, ...topics, ...rows, ''].join('\n');
 }

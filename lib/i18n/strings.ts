@@ -48,7 +48,12 @@ const en = {
   openInTab: 'Open in a tab',
   published: 'Published',
   unknownDate: 'date unknown',
-  moreQuotes: (n: number) => (n === 1 ? '…and 1 more passage on this page' : `…and ${n} more passages on this page`),
+  pageDoesTitle: 'What this page does',
+  pageDoes: { asserts: 'Repeats as true', reports: 'Reports, without taking a side', debunks: 'Corrects' } as Record<Stance, string>,
+  alsoQuestions: 'It also questions the claim elsewhere, but not throughout: read it with care.',
+  passages: (n: number) => (n === 1 ? '1 passage' : `${n} passages`),
+  passagesTitle: 'Passages',
+  sameAsAbove: 'Same correction as above.',
 };
 
 export type Strings = typeof en;
@@ -96,7 +101,12 @@ const zhHant: Strings = {
   openInTab: '在分頁中開啟',
   published: '發布於',
   unknownDate: '日期不明',
-  moreQuotes: (n) => `…本頁另有 ${n} 段`,
+  pageDoesTitle: '本頁如何處理這些說法',
+  pageDoes: { asserts: '當作事實重述', reports: '轉述他人說法，未表態', debunks: '更正' },
+  alsoQuestions: '頁面別處也質疑此說法，但並非通篇如此，閱讀時請留意。',
+  passages: (n) => `${n} 段`,
+  passagesTitle: '相關段落',
+  sameAsAbove: '與上方相同的更正。',
 };
 
 const zhHans: Strings = {
@@ -142,7 +152,12 @@ const zhHans: Strings = {
   openInTab: '在标签页中打开',
   published: '发布于',
   unknownDate: '日期不明',
-  moreQuotes: (n) => `…本页另有 ${n} 段`,
+  pageDoesTitle: '本页如何处理这些说法',
+  pageDoes: { asserts: '当作事实重述', reports: '转述他人说法，未表态', debunks: '更正' },
+  alsoQuestions: '页面别处也质疑此说法，但并非通篇如此，阅读时请留意。',
+  passages: (n) => `${n} 段`,
+  passagesTitle: '相关段落',
+  sameAsAbove: '与上方相同的更正。',
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans };

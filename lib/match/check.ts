@@ -11,7 +11,7 @@ import { compileCorrection, type CompiledCorrection } from './compile';
 import { dateInWindow, referenceDates, type DateBasis, type DatedClaim } from './dates';
 import { buildPassage, type BlockKind } from './passage';
 import { matchRules, type RuleMatch } from './rules';
-import { stanceOf, type Stance } from './stance';
+import { framesCorrection, stanceOf, type Stance } from './stance';
 
 export interface PageBlock {
   text: string;
@@ -28,6 +28,10 @@ export interface FlagReason {
   /** Which date placed the claim in the correction's window. */
   date: string;
   dateBasis: DateBasis;
+  /** Correction words by which the headline or lede frames the page as this correction. */
+  framed?: string[];
+  /** The passage is the page's headline or lede. */
+  place?: 'headline' | 'lede';
 }
 
 export interface Flag {
@@ -47,6 +51,8 @@ export interface Flag {
 export interface CheckInput {
   blocks: PageBlock[];
   headline?: string;
+  /** The article's first paragraph: with the headline, it can frame the page as a correction. */
+  lede?: string;
   published?: string | null;
   /** For each block, the corrections whose triggers occur in it (or in the headline). */
   candidates: (block: number) => readonly Correction[];
@@ -83,12 +89,15 @@ export function checkPage(input: CheckInput): Flag[] {
   const today = input.today ?? new Date().toISOString().slice(0, 10);
   const flags: Flag[] = [];
   let headline: string | undefined;
+  const framing = new Map<CompiledCorrection, string[]>();
+  const frame = buildPassage({ sentence: normalizeText([input.headline ?? '', input.lede ?? ''].join('\n').trim()), kind: 'text' });
   input.blocks.forEach((block, b) => {
     const corrections = input.candidates(b).map(compileCorrection);
     if (corrections.length === 0) return;
     // A chart's description (alt text, labels, caption) is read as one unit, not label by label.
     const sentences = block.kind === 'chart' ? [{ start: 0, end: block.text.length, text: block.text.slice(0, 2000) }] : splitSentences(block.text);
     const isHeadline = block.kind === 'heading' && block.text.trim() === input.headline?.trim();
+    const place = isHeadline ? 'headline' : input.lede && block.text.trim() === input.lede.trim() ? 'lede' : undefined;
     headline ??= input.headline ? normalizeText(input.headline) : '';
     const normalized = sentences.map((s) => normalizeText(s.text));
     sentences.forEach((s, i) => {
@@ -114,6 +123,8 @@ export function checkPage(input: CheckInput): Flag[] {
       for (const { cc, match, when } of best.values()) {
         const c = cc.correction;
         const stance = stanceOf(cc, passage, match);
+        let framed = framing.get(cc);
+        if (!framed) framing.set(cc, (framed = framesCorrection(cc, frame)));
         flags.push({
           key: `${c.id}:${hashText(sentenceText)}`,
           correctionId: c.id,
@@ -130,29 +141,12 @@ export function checkPage(input: CheckInput): Flag[] {
             stanceCues: stance.cues,
             date: when.date,
             dateBasis: when.basis,
+            ...(framed.length ? { framed } : {}),
+            ...(place ? { place } : {}),
           },
         });
       }
     });
   });
-  return pageStance(flags);
-}
-
-/**
- * A page that corrects a claim in a good share of its passages is a correcting page for that
- * topic: its other passages on the topic restate the claim in order to correct it.
- */
-function pageStance(flags: Flag[]): Flag[] {
-  const byTopic = new Map<string, Flag[]>();
-  for (const f of flags) byTopic.set(f.topic, [...(byTopic.get(f.topic) ?? []), f]);
-  for (const list of byTopic.values()) {
-    const debunking = list.filter((f) => f.stance === 'debunks').length;
-    if (debunking === 0 || debunking * 3 < list.length) continue;
-    for (const f of list) {
-      if (f.stance === 'debunks') continue;
-      f.stance = 'debunks';
-      f.reason.stanceCues = [...f.reason.stanceCues, 'the page corrects this claim elsewhere'];
-    }
-  }
   return flags;
 }

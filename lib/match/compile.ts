@@ -16,6 +16,8 @@ export interface CompiledCorrection {
   debunk: CompiledTerm[];
   report: CompiledTerm[];
   chartMarks: CompiledTerm[];
+  /** The claim's subject: its triggers in every language (a headline framing a correction must name it). */
+  subject: CompiledTerm[];
 }
 
 function group(g: TermGroup): CompiledGroup {
@@ -35,6 +37,7 @@ export function compileCorrection(correction: Correction): CompiledCorrection {
       debunk: compileTerms(correction.rules.debunk),
       report: compileTerms(correction.rules.report),
       chartMarks: compileTerms([...(chart.domains ?? []), ...(chart.series ?? []), ...(chart.embedHosts ?? [])]),
+      subject: compileTerms([...new Set(Object.values(correction.triggers).flat())]),
     };
     cache.set(correction, compiled);
   }

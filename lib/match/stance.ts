@@ -1,10 +1,16 @@
 /**
- * Does the passage assert the claim, report it as someone else's, or already debunk it?
- * Debunking wins: the correction's own cues ("moved to chatgpt.com") or general ones
- * ("misread", "误读") in the sentence or its neighbours, or a negation right before the claim's
- * core words ("did not fall"). A cue that is itself negated ("not yet open to the public")
- * does not count. Reporting: attribution or an estimate in the sentence ("according to",
- * "据报道", "estimated").
+ * Does the passage assert the claim, report it as someone else's, or debunk it?
+ *
+ * Debunking needs something that bears on this claim, because telling a reader that a page
+ * corrects a claim when it does not is the costliest mistake:
+ *   - the correction's own counter-evidence (`rules.debunk`: "moved to chatgpt.com", the report's
+ *     real title, the release date) in the sentence or its neighbours;
+ *   - a general correction word ("misread", "误读") that governs the claim: in the same sentence
+ *     and clause, a few words from the claim's own terms;
+ *   - a negation right before the claim's core ("did not fall").
+ * A cue that is itself negated ("not yet open to the public") does not count. Reporting: the
+ * sentence attributes the claim to someone ("according to analysts", "据报道"); citing a data
+ * source ("according to Similarweb") is still asserting. Otherwise the passage asserts.
  */
 import type { CompiledCorrection } from './compile';
 import { lexicon } from './lexicon';
@@ -17,10 +23,17 @@ export type Stance = (typeof STANCES)[number];
 
 /** How many words before a term a negation still applies to it. */
 const NEGATION_REACH = 3;
+/** How far (in words) a general correction word may sit from the claim's terms and still govern them. */
+const GOVERN_REACH = 10;
+/** How far (in words) after an attribution a data source turns it into a citation. */
+const SOURCE_REACH = 3;
+const CLAUSE_BREAK = /[;；:：]/;
 
 type Range = { start: number; end: number };
 const inside = (range: Range) => (h: Hit) => h.start >= range.start && h.end <= range.end;
 const overlaps = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
+/** Words between two hits, whichever comes first (two Chinese characters count as one word). */
+const gap = (p: Passage, a: Hit, b: Hit) => (a.end <= b.start ? p.wordAt[b.start] - p.wordAt[a.end - 1] : p.wordAt[a.start] - p.wordAt[b.end - 1]) / 2;
 
 function negationBefore(p: Passage, target: Hit, negations: Hit[]): Hit | undefined {
   return negations.find((n) => {
@@ -30,9 +43,28 @@ function negationBefore(p: Passage, target: Hit, negations: Hit[]): Hit | undefi
   });
 }
 
-export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): { stance: Stance; cues: string[] } {
+/** A general correction word governs the claim when it sits in the claim's clause, close to its terms. */
+function governs(p: Passage, cue: Hit, claim: Hit[]): boolean {
+  return claim.some((c) => {
+    const [from, to] = c.end <= cue.start ? [c.end, cue.start] : [cue.end, c.start];
+    return !CLAUSE_BREAK.test(p.text.slice(from, to)) && gap(p, cue, c) <= GOVERN_REACH;
+  });
+}
+
+/** "according to Similarweb", "据 Similarweb 数据": an attribution to data, not to someone's view. */
+function citesData(p: Passage, cue: Hit, sources: Hit[]): boolean {
+  return sources.some((s) => s.start >= cue.end && (p.wordAt[s.start] - p.wordAt[cue.end - 1]) / 2 <= SOURCE_REACH);
+}
+
+export interface StanceResult {
+  stance: Stance;
+  cues: string[];
+}
+
+export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): StanceResult {
   const lex = lexicon();
   const claim = match.groups.flat();
+  const claimInSentence = claim.filter(inside(p.sentence));
   // Negations of a cue may be part of the claim ("迟迟没有向公众开放"); negations of the claim may not.
   const negations = findTerms(p.text, lex.negation).filter(inside(p.body));
   const claimNegations = negations.filter((n) => !claim.some((c) => overlaps(c, n)));
@@ -44,14 +76,30 @@ export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): 
   const names = (hits: Hit[]) => [...new Set(hits.map((h) => h.term.source))];
 
   if (cc.correction.rules.stance === 'debunks') return { stance: 'debunks', cues: names(match.groups[0]) };
-  const debunk = [...cues(cc.debunk, p.body), ...cues(lex.debunk, p.body)];
-  if (debunk.length) return { stance: 'debunks', cues: names(debunk) };
+  const evidence = cues(cc.debunk, p.body);
+  if (evidence.length) return { stance: 'debunks', cues: names(evidence) };
+  const governing = cues(lex.debunk, p.sentence).filter((h) => governs(p, h, claimInSentence));
+  if (governing.length) return { stance: 'debunks', cues: names(governing) };
   const coreNegatable = cc.correction.rules.negation !== 'part-of-claim';
   for (const core of coreNegatable ? match.groups[0].filter(inside(p.sentence)) : []) {
     const n = negationBefore(p, core, claimNegations);
     if (n) return { stance: 'debunks', cues: [n.term.source] };
   }
-  const report = [...cues(cc.report, p.sentence), ...cues(lex.report, p.sentence)];
+  const sources = findTerms(p.text, lex.dataSource).filter(inside(p.sentence));
+  const report = [...cues(cc.report, p.sentence), ...cues(lex.report, p.sentence)].filter((h) => !citesData(p, h, sources));
   if (report.length) return { stance: 'reports', cues: names(report) };
   return { stance: 'asserts', cues: [] };
+}
+
+/**
+ * Does a headline or lede frame the page as a correction of this claim: a correction word (general,
+ * or the correction's own) that is not negated, and the claim's subject (one of its triggers)?
+ */
+export function framesCorrection(cc: CompiledCorrection, frame: Passage): string[] {
+  if (!frame.text) return [];
+  const lex = lexicon();
+  const negations = findTerms(frame.text, lex.negation);
+  const correcting = [...findTerms(frame.text, cc.debunk), ...findTerms(frame.text, lex.debunk)].filter((h) => !negationBefore(frame, h, negations));
+  if (correcting.length === 0 || findTerms(frame.text, cc.subject).length === 0) return [];
+  return [...new Set(correcting.map((h) => h.term.source))];
 }

@@ -12,7 +12,7 @@ import { onMessage, sendMessage, type CandidateBlock } from '../messages';
 import { isWarning, type FlagView, type PageStatus } from '../report';
 import { disabledSitesItem, preferencesItem, triggerIndexItem } from '../settings';
 import { Highlighter } from './highlight';
-import { declaredLang, headlineOf, publishedDate } from './meta';
+import { declaredLang, headlineOf, ledeOf, publishedDate } from './meta';
 import { watchMutations } from './mutations';
 import { Overlay, type OverlayEntry } from './overlay';
 import { rangeFor } from './ranges';
@@ -103,10 +103,12 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
         title: doc.title,
         headline: headline,
         headlineKeys,
+        lede,
         published,
         lang: declaredLang(doc),
         blocks,
       });
+      // The page's flags so far, each with the page's decision on its topic (it may change as more is read).
       for (const f of found) flags.set(f.key, f);
       draw();
     } catch {
@@ -116,6 +118,7 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
 
   let headline = '';
   let headlineKeys: string[] = [];
+  let lede = '';
   let published: string | null = null;
   const scanAll = async () => {
     if (!scanner) return;
@@ -125,6 +128,7 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
     performance.mark('footnote-scan-start');
     headline = headlineOf(doc);
     headlineKeys = scanner.keysIn(headline);
+    lede = ledeOf(doc);
     published = publishedDate(doc);
     const found = await scanner.scan(doc.body ? [doc.body] : [], headlineKeys.length > 0);
     status.scanning = false;

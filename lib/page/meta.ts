@@ -88,6 +88,15 @@ export function headlineOf(doc: Document): string {
   return og || doc.title.trim();
 }
 
+/** The article's first real paragraph (its lede): with the headline, it says what the page is about. */
+export function ledeOf(doc: Document): string {
+  for (const p of doc.querySelectorAll('article p, main p, p')) {
+    const text = p.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (text.length >= 40) return text.slice(0, 1000);
+  }
+  return '';
+}
+
 export function declaredLang(doc: Document): string {
   return doc.documentElement.getAttribute('lang') ?? doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ?? '';
 }

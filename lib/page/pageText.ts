@@ -1,11 +1,11 @@
 /** A parsed document → what the engine reads: blocks, headline and publication date. */
 import type { PageText } from '../engine';
 import { extractBlocks } from './extract';
-import { declaredLang, headlineOf, publishedDate } from './meta';
+import { declaredLang, headlineOf, ledeOf, publishedDate } from './meta';
 
 export function pageTextOf(doc: Document): PageText & { declaredLang: string } {
   const blocks = doc.body ? extractBlocks(doc.body).map((b) => ({ text: b.text, kind: b.kind })) : [];
-  return { blocks, headline: headlineOf(doc), published: publishedDate(doc), declaredLang: declaredLang(doc) };
+  return { blocks, headline: headlineOf(doc), lede: ledeOf(doc), published: publishedDate(doc), declaredLang: declaredLang(doc) };
 }
 
 const DATE_LINE = /^\s*(?:published|date|dated|posted|发布|發布|发表|發表|日期|时间|時間)\s*[:：]\s*(.+)$/im;
@@ -21,5 +21,5 @@ export function plainTextOf(text: string, parseDate: (s: string) => string | nul
     .map((p) => p.trim())
     .filter(Boolean)
     .map((p) => ({ text: p, kind: 'text' as const }));
-  return { blocks, published };
+  return { blocks, lede: blocks[0]?.text, published };
 }

@@ -44,17 +44,6 @@ export function passageStances(flags: Flag[]): Map<string, string> {
 /** Asserting and reporting both spread a claim; what a reader must see is warning vs correction. */
 export const side = (stance: string): 'warns' | 'corrects' => (stance === 'debunks' ? 'corrects' : 'warns');
 
-/** Each topic's stance on a page: the one most of its passages take. */
-export function majorityStances(flags: Array<Pick<Flag, 'topic' | 'stance'>>): Map<string, string> {
-  const counts = new Map<string, Map<string, number>>();
-  for (const f of flags) {
-    const c = counts.get(f.topic) ?? new Map<string, number>();
-    c.set(f.stance, (c.get(f.stance) ?? 0) + 1);
-    counts.set(f.topic, c);
-  }
-  return new Map([...counts].map(([topic, c]) => [topic, [...c].sort((a, b) => b[1] - a[1])[0][0]]));
-}
-
 const empty = (): Score => ({ tp: 0, fp: 0, fn: 0, stanceRight: 0 });
 
 export function scoreCorpus(items: CorpusItem[], index: CorrectionIndex, today: string): CorpusReport {

@@ -26,26 +26,40 @@ const popup = (page: PopupPage, lang: Lang = 'en', a = actions(), justHidden: st
   mount(<Popup page={page} store={store} updating={false} justHidden={justHidden} lang={lang} t={strings(lang)} actions={a} />);
 
 describe('popup', () => {
-  it('groups flags by correction and shows verdict, quotes, summary, evidence and applies', () => {
-    const flags = [makeFlag(), makeFlag({ key: 'k2', quote: 'Second passage.' }), makeFlag({ key: 'k3', correctionId: 'goldman-ai-bubble-misread', topic: 'goldman-ai-bubble', stance: 'debunks' })];
+  it('shows each passage once with every correction under it, and what the page does with each claim', () => {
+    const flags = [
+      makeFlag(),
+      makeFlag({ key: 'k2', quote: 'Second passage.', start: 60, end: 75 }),
+      makeFlag({ key: 'k3', correctionId: 'goldman-ai-bubble-misread', topic: 'goldman-ai-bubble', stance: 'debunks', quote: 'Goldman never called it a bubble.', start: 100, end: 133 }),
+      makeFlag({ key: 'k4', correctionId: 'goldman-chatgpt-chart-misread', topic: 'traffic-chart', summary: { en: 'The chart counted the old domain.' } }),
+    ];
     const el = popup({ kind: 'report', report: makeReport(flags) });
-    const groups = el.querySelectorAll('[data-correction]');
-    expect([...groups].map((g) => g.getAttribute('data-correction'))).toEqual(['chatgpt-traffic-misread-2024', 'goldman-ai-bubble-misread']);
-    expect(groups[0].textContent).toContain('Misread');
-    expect(groups[0].querySelectorAll('.quote')).toHaveLength(2);
-    expect(groups[0].textContent).toContain('The drop measured the old address.');
-    expect(groups[0].textContent).toContain('Similarweb');
-    expect(groups[0].textContent).toContain('from 2024-05-01');
-    expect(groups[1].textContent).toContain('This page already corrects it');
-    expect(el.querySelector('.count')!.textContent).toBe('2 claims to check');
+    const passages = el.querySelectorAll('[data-passage]');
+    expect(passages).toHaveLength(3);
+    expect(passages[0].querySelectorAll('.quote')).toHaveLength(1);
+    expect([...passages[0].querySelectorAll('[data-correction]')].map((g) => g.getAttribute('data-correction'))).toEqual(['chatgpt-traffic-misread-2024', 'goldman-chatgpt-chart-misread']);
+    expect(passages[0].textContent).toContain('Misread');
+    expect(passages[0].textContent).toContain('The drop measured the old address.');
+    expect(passages[0].textContent).toContain('The chart counted the old domain.');
+    expect(passages[0].textContent).toContain('Similarweb');
+    expect(passages[0].textContent).toContain('from 2024-05-01');
+    expect(passages[1].textContent).toContain('Same correction as above.');
+    expect(passages[2].textContent).toContain('This page already corrects it');
+    const topics = Object.fromEntries([...el.querySelectorAll('[data-topic]')].map((t) => [t.getAttribute('data-topic'), t.getAttribute('data-stance')]));
+    expect(topics).toEqual({ 'chatgpt-traffic-decline': 'asserts', 'traffic-chart': 'asserts', 'goldman-ai-bubble': 'debunks' });
+    expect(el.querySelector('[data-topic="goldman-ai-bubble"]')!.textContent).toContain('Corrects');
+    expect(el.querySelector('.count')!.textContent).toBe('3 claims to check');
     expect(el.querySelector('.feed-errors')!.textContent).toContain('HTTP 404');
   });
 
-  it('caps the quotes of one correction', () => {
-    const flags = Array.from({ length: 5 }, (_, i) => makeFlag({ key: `k${i}`, quote: `Passage ${i}.` }));
+  it('warns on a claim the page both repeats and questions, and says so', () => {
+    const flags = [makeFlag(), makeFlag({ key: 'k2', stance: 'debunks', quote: 'That reading is wrong.', start: 60, end: 82 })];
     const el = popup({ kind: 'report', report: makeReport(flags) });
-    expect(el.querySelectorAll('.quote')).toHaveLength(3);
-    expect(el.querySelector('.more')!.textContent).toContain('2 more passages');
+    const topic = el.querySelector('[data-topic="chatgpt-traffic-decline"]')!;
+    expect(topic.getAttribute('data-stance')).toBe('asserts');
+    expect(topic.querySelector('.questioned')!.textContent).toContain('also questions');
+    expect(el.querySelector('.count')!.textContent).toBe('2 claims to check');
+    expect(el.textContent).not.toContain('This page already corrects it');
   });
 
   it('calls its actions: show on page, not relevant with undo, the site switch', () => {

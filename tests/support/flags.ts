@@ -1,4 +1,4 @@
-import type { FlagView, TabReport } from '../../lib/report';
+import { withPageStances, type FlagView, type TabReport } from '../../lib/report';
 
 export function makeFlag(over: Partial<FlagView> = {}): FlagView {
   return {
@@ -22,5 +22,6 @@ export function makeFlag(over: Partial<FlagView> = {}): FlagView {
 }
 
 export function makeReport(flags: FlagView[], over: Partial<TabReport> = {}): TabReport {
-  return { url: 'https://news.example/a', site: 'news.example', title: 'A', published: '2024-08-05', lang: 'en', flags, hidden: [], updatedAt: '2024-08-05T00:00:00Z', ...over };
+  const decided = withPageStances(flags);
+  return { url: 'https://news.example/a', site: 'news.example', title: 'A', published: '2024-08-05', lang: 'en', ...decided, hidden: [], updatedAt: '2024-08-05T00:00:00Z', ...over };
 }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkInput } from '../../lib/cli/check';
 import { CorrectionIndex } from '../../lib/engine';
-import { majorityStances, side } from '../../lib/quality/corpus';
+import { side } from '../../lib/quality/corpus';
 import { loadSeeds } from '../support/seeds';
 
 const index = new CorrectionIndex(loadSeeds());
@@ -15,7 +15,7 @@ const expected = JSON.parse(readFileSync('tests/pages/demo/expected.json', 'utf8
 describe('demo pages', () => {
   it.each(Object.keys(expected))('%s', async (file) => {
     const line = await checkInput(`tests/pages/demo/${file}`, index, { today: '2026-11-25' });
-    const got = Object.fromEntries([...majorityStances(line.flags ?? [])].map(([topic, stance]) => [topic, side(stance)]));
+    const got = Object.fromEntries((line.topics ?? []).map((t) => [t.topic, side(t.stance)]));
     const want = Object.fromEntries(expected[file].map((e) => [e.topic, side(e.stance)]));
     expect(got).toEqual(want);
   });

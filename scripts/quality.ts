@@ -1,0 +1,57 @@
+/**
+ * `npm run quality`: Footnote and the keyword baseline on the real-coverage corpus, page by page.
+ *
+ *   npm run quality                      # the train split (what rules may be tuned against)
+ *   npm run quality -- --mistakes        # …and every item Footnote gets wrong there
+ *   npm run quality -- --split check     # the frozen check split: totals only, never its items
+ *   npm run quality -- --json            # one JSON line
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { CorrectionIndex, checkWithIndex } from '../lib/engine';
+import { keywordBaseline } from '../lib/quality/baseline';
+import { pageOf, precisionOf, recallOf, scorePages, topicsFromFlags, type PageItem, type PageJudge, type PageScores } from '../lib/quality/pages';
+import { validSeeds } from '../lib/store/seed';
+
+/** Date windows are read as of this day, so that the figures do not drift with the calendar. */
+export const QUALITY_TODAY = '2026-12-07';
+
+const { values } = parseArgs({ options: { split: { type: 'string', default: 'train' }, mistakes: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+if (values.split === 'check' && values.mistakes) {
+  console.error('The check split is frozen: its items are never listed, only its totals.');
+  process.exit(1);
+}
+const corpus = JSON.parse(readFileSync('tests/corpus/real/corpus.json', 'utf8')) as Array<PageItem & { split: string }>;
+const items = corpus.filter((i) => values.split === 'all' || i.split === values.split);
+const index = new CorrectionIndex(validSeeds(JSON.parse(readFileSync('seeds/corrections.json', 'utf8'))));
+const footnote: PageJudge = (item) => topicsFromFlags(checkWithIndex(pageOf(item), index, QUALITY_TODAY));
+
+const figures = (s: PageScores) => ({
+  items: s.items,
+  pagePrecision: +precisionOf(s.page).toFixed(3),
+  pageRecall: +recallOf(s.page).toFixed(3),
+  topicPrecision: +precisionOf(s.topic).toFixed(3),
+  topicRecall: +recallOf(s.topic).toFixed(3),
+  correctsPrecision: +precisionOf(s.corrects).toFixed(3),
+  correctsRecall: +recallOf(s.corrects).toFixed(3),
+  stance: +(s.stanceTotal ? s.stanceRight / s.stanceTotal : 1).toFixed(3),
+});
+
+const rows: Array<[string, PageScores]> = [];
+for (const lang of ['all', 'en', 'zh-Hans', 'zh-Hant']) {
+  const subset = lang === 'all' ? items : items.filter((i) => i.lang === lang);
+  rows.push([`Footnote ${lang}`, scorePages(subset, footnote)]);
+  rows.push([`keywords ${lang}`, scorePages(subset, keywordBaseline)]);
+}
+if (values.json) {
+  console.log(JSON.stringify({ split: values.split, ...Object.fromEntries(rows.map(([name, s]) => [name, figures(s)])) }));
+} else {
+  console.log(`split: ${values.split} (${items.length} items)`);
+  console.log('| | items | page P | page R | topic P | topic R | corrects P | corrects R | stance |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const [name, s] of rows) {
+    const f = figures(s);
+    console.log(`| ${name} | ${f.items} | ${f.pagePrecision} | ${f.pageRecall} | ${f.topicPrecision} | ${f.topicRecall} | ${f.correctsPrecision} (${s.corrects.tp + s.corrects.fp}) | ${f.correctsRecall} | ${f.stance} |`);
+  }
+  if (values.mistakes) for (const m of rows[0][1].mistakes) console.log(m);
+}
