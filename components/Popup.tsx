@@ -102,6 +102,9 @@ function PassageItem({ passage, detailed, lang, t, actions }: { passage: Passage
                 <span class="stance">{t.stance[flag.stance]}</span>
               </div>
               {detailed.has(flag.key) ? <FlagDetails flag={flag} lang={lang} t={t} explain /> : <p class="same">{t.sameAsAbove} {localized(flag.summary, lang).split(/(?<=[.。])\s*/)[0]}</p>}
+              <button type="button" class="secondary" onClick={() => actions.hide([flag.key])}>
+                {t.notRelevant}
+              </button>
             </li>
           );
         })}
@@ -109,9 +112,6 @@ function PassageItem({ passage, detailed, lang, t, actions }: { passage: Passage
       <div class="group-actions">
         <button type="button" onClick={() => actions.showOnPage(passage.flags[0].key)}>
           {t.showOnPage}
-        </button>
-        <button type="button" class="secondary" onClick={() => actions.hide(passage.flags.map((f) => f.key))}>
-          {t.notRelevant}
         </button>
       </div>
     </li>

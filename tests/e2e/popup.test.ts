@@ -26,7 +26,10 @@ describe('the popup', () => {
     await expect.poll(() => group.count(), { timeout: 10000 }).toBe(1);
     const text = await group.innerText();
     expect(text).toMatch(/Misread/);
-    expect(text).toContain('A Goldman Sachs chart shows ChatGPT traffic collapsing');
+    // The passage's quote is shown once, above every correction that flags it.
+    const passage = popup.locator('[data-passage]', { has: group });
+    expect(await passage.locator('.quote').count()).toBe(1);
+    expect(await passage.locator('.quote').innerText()).toContain('A Goldman Sachs chart shows ChatGPT traffic collapsing');
     expect(text).toContain('chatgpt.com');
     expect(await group.locator('.evidence a').first().getAttribute('target')).toBe('_blank');
     expect(await group.locator('.evidence time').first().textContent()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
