@@ -47,6 +47,10 @@ const stancePairs: Array<[string, string]> = [];
 let exact = 0;
 
 for (const batch of batches) {
+  if (!existsSync(join(DIR, 'labels', `b-${batch}.json`))) {
+    console.warn(`${batch}: no second labelling yet; left out.`);
+    continue;
+  }
   const items = read(join(DIR, 'items', `${batch}.json`));
   const a = read(join(DIR, 'labels', `a-${batch}.json`));
   const b = read(join(DIR, 'labels', `b-${batch}.json`));
