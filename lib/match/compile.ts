@@ -15,6 +15,7 @@ export interface CompiledCorrection {
   none: CompiledGroup[];
   debunk: CompiledTerm[];
   report: CompiledTerm[];
+  adopt: CompiledTerm[];
   chartMarks: CompiledTerm[];
   /** The claim's subject: its triggers in every language (a headline framing a correction must name it). */
   subject: CompiledTerm[];
@@ -36,6 +37,7 @@ export function compileCorrection(correction: Correction): CompiledCorrection {
       none: (correction.rules.none ?? []).map(group),
       debunk: compileTerms(correction.rules.debunk),
       report: compileTerms(correction.rules.report),
+      adopt: compileTerms(correction.rules.adopt),
       chartMarks: compileTerms([...(chart.domains ?? []), ...(chart.series ?? []), ...(chart.embedHosts ?? [])]),
       subject: compileTerms([...new Set(Object.values(correction.triggers).flat())]),
     };

@@ -15,6 +15,8 @@ export interface Lexicon {
   dataSource: CompiledTerm[];
   /** Words that negate what follows them. */
   negation: CompiledTerm[];
+  /** Words that put what follows in the future ("will soon open"): not counter-evidence yet. */
+  future: CompiledTerm[];
 }
 
 let cache: Lexicon | undefined;
@@ -25,6 +27,7 @@ export function lexicon(): Lexicon {
     report: compileTerms(cues.report.terms),
     dataSource: compileTerms(cues.dataSource.terms),
     negation: compileTerms(cues.negation.terms),
+    future: compileTerms(cues.future.terms),
   };
   return cache;
 }

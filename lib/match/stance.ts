@@ -68,17 +68,19 @@ export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): 
   // Negations of a cue may be part of the claim ("迟迟没有向公众开放"); negations of the claim may not.
   const negations = findTerms(p.text, lex.negation).filter(inside(p.body));
   const claimNegations = negations.filter((n) => !claim.some((c) => overlaps(c, n)));
-  const cues = (terms: CompiledTerm[], range: Range) =>
+  // A correction cue that is negated ("not yet open") or still to come ("will soon open") is no correction.
+  const notYet = [...negations, ...findTerms(p.text, lex.future).filter(inside(p.body))];
+  const cues = (terms: CompiledTerm[], range: Range, blockers = negations) =>
     findTerms(p.text, terms)
       .filter(inside(range))
       .filter((h) => !claim.some((c) => overlaps(c, h)))
-      .filter((h) => !negationBefore(p, h, negations));
+      .filter((h) => !negationBefore(p, h, blockers));
   const names = (hits: Hit[]) => [...new Set(hits.map((h) => h.term.source))];
 
   if (cc.correction.rules.stance === 'debunks') return { stance: 'debunks', cues: names(match.groups[0]) };
-  const evidence = cues(cc.debunk, p.body);
+  const evidence = cues(cc.debunk, p.body, notYet);
   if (evidence.length) return { stance: 'debunks', cues: names(evidence) };
-  const governing = cues(lex.debunk, p.sentence).filter((h) => governs(p, h, claimInSentence));
+  const governing = cues(lex.debunk, p.sentence, notYet).filter((h) => governs(p, h, claimInSentence));
   if (governing.length) return { stance: 'debunks', cues: names(governing) };
   const coreNegatable = cc.correction.rules.negation !== 'part-of-claim';
   for (const core of coreNegatable ? match.groups[0].filter(inside(p.sentence)) : []) {
@@ -87,8 +89,10 @@ export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): 
   }
   const sources = findTerms(p.text, lex.dataSource).filter(inside(p.sentence));
   const report = [...cues(cc.report, p.sentence), ...cues(lex.report, p.sentence)].filter((h) => !citesData(p, h, sources));
+  const adopted = cues(cc.adopt, p.sentence);
+  if (adopted.length) return { stance: 'asserts', cues: names(adopted) };
   if (report.length) return { stance: 'reports', cues: names(report) };
-  return { stance: 'asserts', cues: [] };
+  return { stance: cc.correction.rules.plainStance ?? 'asserts', cues: [] };
 }
 
 /**

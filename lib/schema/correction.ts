@@ -92,6 +92,13 @@ export const RulesSchema = v.object({
   stance: v.optional(v.picklist(['debunks'])),
   /** Terms that make the sentence a report or an estimate rather than an assertion ("estimated", "预计"). */
   report: v.optional(terms),
+  /**
+   * The stance of a passage with no cue: `asserts` (default), or `reports` for claims that are
+   * themselves about what someone said ("Goldman says…"), which pages mostly relay.
+   */
+  plainStance: v.optional(v.picklist(['asserts', 'reports'])),
+  /** Terms that show the page adopts such a claim as its own ("even Goldman admits", "连高盛都"). */
+  adopt: v.optional(terms),
 });
 
 export const EvidenceSchema = v.object({

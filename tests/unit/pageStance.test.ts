@@ -1,0 +1,79 @@
+/**
+ * What a page does with a claim, decided once per page and topic. The costly mistake is a
+ * "this page corrects it" on a page that repeats the claim, so a correction needs something
+ * that bears on this claim, and mixed evidence warns.
+ */
+import { describe, expect, it } from 'vitest';
+import { CorrectionIndex, checkWithIndex } from '../../lib/engine';
+import { decidePageStances } from '../../lib/match/pageStance';
+import { withPageStances } from '../../lib/report';
+import { loadSeeds } from '../support/seeds';
+import { makeFlag } from '../support/flags';
+
+const index = new CorrectionIndex(loadSeeds());
+const TODAY = '2026-12-07';
+const page = (paragraphs: string[], headline?: string, published = '2024-08-20') =>
+  checkWithIndex(
+    { blocks: [...(headline ? [{ text: headline, kind: 'heading' as const }] : []), ...paragraphs.map((text) => ({ text, kind: 'text' as const }))], headline, lede: paragraphs[0], published },
+    index,
+    TODAY,
+  );
+const stances = (paragraphs: string[], headline?: string) => Object.fromEntries(decidePageStances(page(paragraphs, headline)).map((t) => [t.topic, t.stance]));
+
+describe('a passage debunks only with something that bears on the claim', () => {
+  it('a general correction word in a neighbouring sentence does not turn a claim into a debunk', () => {
+    const flags = page(['ChatGPT traffic fell 10% in July. Analysts say that was an error in judgment by investors who sold chip stocks.']);
+    expect(flags.find((f) => f.topic === 'chatgpt-traffic-decline')!.stance).toBe('asserts');
+  });
+
+  it('a correction word that governs the claim in its own clause does', () => {
+    const flags = page(['The idea that ChatGPT traffic collapsed this summer is a misreading of one chart.']);
+    expect(flags.find((f) => f.topic === 'chatgpt-traffic-decline')!.stance).toBe('debunks');
+  });
+
+  it("the correction's own counter-evidence does, in a neighbouring sentence too", () => {
+    const flags = page(['Visits to ChatGPT fell sharply after May. But the site moved to chatgpt.com, and the count only followed the old address.']);
+    expect(flags.find((f) => f.topic === 'chatgpt-traffic-decline')!.stance).toBe('debunks');
+  });
+
+  it('citing a data source is asserting; attributing a view is reporting', () => {
+    const cited = page(['According to Similarweb data, ChatGPT traffic dropped 10% in July.']);
+    expect(cited.find((f) => f.topic === 'chatgpt-traffic-decline')!.stance).toBe('asserts');
+    const attributed = page(['According to some analysts, ChatGPT traffic dropped 10% in July.']);
+    expect(attributed.find((f) => f.topic === 'chatgpt-traffic-decline')!.stance).toBe('reports');
+    const zh = page(['据Similarweb数据，ChatGPT的访问量在7月下滑了10%。']);
+    expect(zh.find((f) => f.topic === 'chatgpt-traffic-decline')!.stance).toBe('asserts');
+  });
+});
+
+describe('the page decides per topic', () => {
+  it('a page that repeats the claim and questions it once warns, and says it also questions it', () => {
+    const flags = page(['ChatGPT traffic fell 10% in July, and visits to ChatGPT kept dropping in August.', 'The idea that ChatGPT traffic collapsed is a misreading, one reader wrote in.']);
+    const [decline] = decidePageStances(flags).filter((t) => t.topic === 'chatgpt-traffic-decline');
+    expect(decline).toMatchObject({ stance: 'asserts', questioned: true });
+  });
+
+  it('a page whose headline corrects the claim corrects the claims it restates to do so', () => {
+    expect(stances(['A chart of ChatGPT visits fell off a cliff in June.', 'It counted chat.openai.com only, after ChatGPT moved to chatgpt.com.'], 'No, ChatGPT is not losing its users')).toMatchObject({
+      'chatgpt-traffic-decline': 'debunks',
+    });
+  });
+
+  it('a headline that frames a correction is not enough without a passage that corrects', () => {
+    expect(stances(['ChatGPT traffic fell 10% in July.'], 'The ChatGPT myth nobody checks')).toMatchObject({ 'chatgpt-traffic-decline': 'asserts' });
+  });
+
+  it('reports when more passages attribute the claim than assert it', () => {
+    const flags = [makeFlag({ key: 'a', stance: 'reports' }), makeFlag({ key: 'b', stance: 'reports' }), makeFlag({ key: 'c', stance: 'asserts' })];
+    expect(decidePageStances(flags)).toEqual([{ topic: 'chatgpt-traffic-decline', stance: 'reports', questioned: false, passages: 3 }]);
+  });
+
+  it('every flag carries its topic’s decision, so the badge, markers and popup agree', () => {
+    const flags = [makeFlag({ key: 'a', stance: 'debunks' }), makeFlag({ key: 'b', stance: 'asserts' })];
+    const decided = withPageStances(flags);
+    expect(decided.flags.map((f) => [f.stance, f.pageStance, f.questioned])).toEqual([
+      ['debunks', 'asserts', true],
+      ['asserts', 'asserts', true],
+    ]);
+  });
+});
