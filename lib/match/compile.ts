@@ -16,6 +16,7 @@ export interface CompiledCorrection {
   debunk: CompiledTerm[];
   report: CompiledTerm[];
   adopt: CompiledTerm[];
+  rivals: CompiledTerm[];
   chartMarks: CompiledTerm[];
   /** The claim's subject: its triggers in every language (a headline framing a correction must name it). */
   subject: CompiledTerm[];
@@ -38,6 +39,7 @@ export function compileCorrection(correction: Correction): CompiledCorrection {
       debunk: compileTerms(correction.rules.debunk),
       report: compileTerms(correction.rules.report),
       adopt: compileTerms(correction.rules.adopt),
+      rivals: compileTerms(correction.rules.rivals?.terms),
       chartMarks: compileTerms([...(chart.domains ?? []), ...(chart.series ?? []), ...(chart.embedHosts ?? [])]),
       subject: compileTerms([...new Set(Object.values(correction.triggers).flat())]),
     };

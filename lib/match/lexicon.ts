@@ -17,6 +17,8 @@ export interface Lexicon {
   negation: CompiledTerm[];
   /** Words that put what follows in the future ("will soon open"): not counter-evidence yet. */
   future: CompiledTerm[];
+  /** Verbs of saying: a negation before one denies an attribution ("never said it was a bubble"). */
+  speech: CompiledTerm[];
 }
 
 let cache: Lexicon | undefined;
@@ -28,6 +30,7 @@ export function lexicon(): Lexicon {
     dataSource: compileTerms(cues.dataSource.terms),
     negation: compileTerms(cues.negation.terms),
     future: compileTerms(cues.future.terms),
+    speech: compileTerms(cues.speech.terms),
   };
   return cache;
 }

@@ -4,6 +4,8 @@
  */
 import type { CompiledCorrection, CompiledGroup } from './compile';
 import type { Passage } from './passage';
+import { lexicon } from './lexicon';
+import { DROP_REACH, deniedAttribution, negationBefore } from './negation';
 import { findTerms, type Hit } from './terms';
 
 export interface RuleMatch {
@@ -43,6 +45,25 @@ function chartCounts(cc: CompiledCorrection, p: Passage): boolean {
   return cc.chartMarks.length === 0 || findTerms(p.text, cc.chartMarks).length > 0;
 }
 
+/** Core hits that are not negated, except through a denied attribution ("never said it was a bubble" still carries the claim, to deny it). */
+function withoutNegated(p: Passage, hits: Hit[]): Hit[] {
+  const lex = lexicon();
+  const negations = findTerms(p.text, lex.negation).filter(inSentence(p));
+  const speech = findTerms(p.text, lex.speech).filter(inSentence(p));
+  return hits.filter((h) => !negationBefore(p, h, negations, DROP_REACH) || deniedAttribution(p, h, negations, speech));
+}
+
+/** Is a rival subject nearer to the claim's core, in the sentence, than the claim's own subject? */
+function rivalIsNearer(cc: CompiledCorrection, p: Passage, groups: Hit[][]): boolean {
+  const of = cc.correction.rules.rivals?.of;
+  if (of === undefined || cc.rivals.length === 0) return false;
+  const core = groups[0].filter(inSentence(p));
+  const rivals = findTerms(p.text, cc.rivals).filter(inSentence(p));
+  if (core.length === 0 || rivals.length === 0) return false;
+  const subject = groups[of].filter((h) => !rivals.some((r) => r.start < h.end && h.start < r.end));
+  return core.every((c) => wordDistance(p, [c], rivals) < wordDistance(p, [c], subject));
+}
+
 export function matchRules(cc: CompiledCorrection, p: Passage): RuleMatch | undefined {
   for (const g of cc.none) if (distinctTerms(hitsIn(p, g)) >= g.count) return undefined;
   const groups: Hit[][] = [];
@@ -51,12 +72,15 @@ export function matchRules(cc: CompiledCorrection, p: Passage): RuleMatch | unde
     let hits = hitsIn(p, g);
     // The claim must be made by this sentence, not only by its neighbours or the headline.
     if (i === 0) hits = hits.filter(inSentence(p));
+    // "not in a bubble": for some claims a negated core is another statement altogether.
+    if (i === 0 && cc.correction.rules.negation === 'drops') hits = withoutNegated(p, hits);
     if (distinctTerms(hits) >= g.count) groups.push(hits);
     else if (g.chart && chartCounts(cc, p)) {
       groups.push([]);
       viaChart = true;
     } else return undefined;
   }
+  if (rivalIsNearer(cc, p, groups)) return undefined;
   for (const n of cc.correction.rules.near ?? []) {
     const a = groups[n.a];
     const b = groups[n.b];

@@ -14,6 +14,7 @@
  */
 import type { CompiledCorrection } from './compile';
 import { lexicon } from './lexicon';
+import { deniedAttribution, negationBefore } from './negation';
 import type { Passage } from './passage';
 import type { RuleMatch } from './rules';
 import { findTerms, type CompiledTerm, type Hit } from './terms';
@@ -21,8 +22,6 @@ import { findTerms, type CompiledTerm, type Hit } from './terms';
 export const STANCES = ['asserts', 'reports', 'debunks'] as const;
 export type Stance = (typeof STANCES)[number];
 
-/** How many words before a term a negation still applies to it. */
-const NEGATION_REACH = 3;
 /** How far (in words) a general correction word may sit from the claim's terms and still govern them. */
 const GOVERN_REACH = 10;
 /** How far (in words) after an attribution a data source turns it into a citation. */
@@ -32,16 +31,10 @@ const CLAUSE_BREAK = /[;；:：]/;
 type Range = { start: number; end: number };
 const inside = (range: Range) => (h: Hit) => h.start >= range.start && h.end <= range.end;
 const overlaps = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
+/** A cue that is part of the claim's own words is no cue ("available to" inside "only available to"). */
+const within = (inner: Hit, outer: Hit) => inner.start >= outer.start && inner.end <= outer.end;
 /** Words between two hits, whichever comes first (two Chinese characters count as one word). */
 const gap = (p: Passage, a: Hit, b: Hit) => (a.end <= b.start ? p.wordAt[b.start] - p.wordAt[a.end - 1] : p.wordAt[a.start] - p.wordAt[b.end - 1]) / 2;
-
-function negationBefore(p: Passage, target: Hit, negations: Hit[]): Hit | undefined {
-  return negations.find((n) => {
-    if (n.end > target.start) return false;
-    if (/[,;:，；、。.!?\n]/.test(p.text.slice(n.end, target.start))) return false;
-    return (p.wordAt[target.start] - p.wordAt[Math.max(n.end - 1, 0)]) / 2 <= NEGATION_REACH;
-  });
-}
 
 /** A general correction word governs the claim when it sits in the claim's clause, close to its terms. */
 function governs(p: Passage, cue: Hit, claim: Hit[]): boolean {
@@ -73,7 +66,7 @@ export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): 
   const cues = (terms: CompiledTerm[], range: Range, blockers = negations) =>
     findTerms(p.text, terms)
       .filter(inside(range))
-      .filter((h) => !claim.some((c) => overlaps(c, h)))
+      .filter((h) => !claim.some((c) => within(h, c)))
       .filter((h) => !negationBefore(p, h, blockers));
   const names = (hits: Hit[]) => [...new Set(hits.map((h) => h.term.source))];
 
@@ -82,9 +75,12 @@ export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): 
   if (evidence.length) return { stance: 'debunks', cues: names(evidence) };
   const governing = cues(lex.debunk, p.sentence, notYet).filter((h) => governs(p, h, claimInSentence));
   if (governing.length) return { stance: 'debunks', cues: names(governing) };
-  const coreNegatable = cc.correction.rules.negation !== 'part-of-claim';
-  for (const core of coreNegatable ? match.groups[0].filter(inside(p.sentence)) : []) {
-    const n = negationBefore(p, core, claimNegations);
+  const mode = cc.correction.rules.negation ?? 'flips';
+  const speech = findTerms(p.text, lex.speech).filter(inside(p.sentence));
+  for (const core of mode === 'part-of-claim' ? [] : match.groups[0].filter(inside(p.sentence))) {
+    const said = deniedAttribution(p, core, claimNegations, speech);
+    if (said) return { stance: 'debunks', cues: [said.term.source] };
+    const n = mode === 'flips' ? negationBefore(p, core, claimNegations) : undefined;
     if (n) return { stance: 'debunks', cues: [n.term.source] };
   }
   const sources = findTerms(p.text, lex.dataSource).filter(inside(p.sentence));
@@ -96,14 +92,14 @@ export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): 
 }
 
 /**
- * Does a headline or lede frame the page as a correction of this claim: a correction word (general,
- * or the correction's own) that is not negated, and the claim's subject (one of its triggers)?
+ * Does a headline or lede frame the page as a correction of this claim: a correction word that is
+ * not negated, and the claim's subject (one of its triggers)?
  */
 export function framesCorrection(cc: CompiledCorrection, frame: Passage): string[] {
   if (!frame.text) return [];
   const lex = lexicon();
   const negations = findTerms(frame.text, lex.negation);
-  const correcting = [...findTerms(frame.text, cc.debunk), ...findTerms(frame.text, lex.debunk)].filter((h) => !negationBefore(frame, h, negations));
+  const correcting = findTerms(frame.text, lex.debunk).filter((h) => !negationBefore(frame, h, negations));
   if (correcting.length === 0 || findTerms(frame.text, cc.subject).length === 0) return [];
   return [...new Set(correcting.map((h) => h.term.source))];
 }

@@ -85,9 +85,11 @@ export const RulesSchema = v.object({
   /**
    * `flips` (default): a negation right before the core words means the passage denies the
    * claim. `part-of-claim`: the claim is itself negative ("Sora is not available"), so a
-   * negation there is the claim, not its denial.
+   * negation there is the claim, not its denial. `drops`: a negation there means the passage
+   * says something else and carries no claim ("Goldman: AI is not in a bubble" is Goldman's
+   * view, not the claim that Goldman called a bubble).
    */
-  negation: v.optional(v.picklist(['flips', 'part-of-claim'])),
+  negation: v.optional(v.picklist(['flips', 'part-of-claim', 'drops'])),
   /** The stance of every match, for rules that describe a passage correcting the claim. */
   stance: v.optional(v.picklist(['debunks'])),
   /** Terms that make the sentence a report or an estimate rather than an assertion ("estimated", "预计"). */
@@ -99,6 +101,12 @@ export const RulesSchema = v.object({
   plainStance: v.optional(v.picklist(['asserts', 'reports'])),
   /** Terms that show the page adopts such a claim as its own ("even Goldman admits", "连高盛都"). */
   adopt: v.optional(terms),
+  /**
+   * Other subjects the claim's words may belong to ("DeepSeek's visits fell"): when one of these
+   * sits nearer to the claim's core in its sentence than every hit of group `of` (the claim's
+   * subject), the words are about the rival, and the rule does not match.
+   */
+  rivals: v.optional(v.object({ of: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_GROUPS - 1)), terms })),
 });
 
 export const EvidenceSchema = v.object({
@@ -143,6 +151,7 @@ export const CorrectionSchema = v.pipe(
   }),
   v.check((c) => !c.appliesFrom || !c.appliesUntil || c.appliesFrom <= c.appliesUntil, 'appliesFrom must not be after appliesUntil'),
   v.check((c) => (c.rules.near ?? []).every((n) => n.a < c.rules.all.length && n.b < c.rules.all.length), 'rules.near names a group that rules.all does not have'),
+  v.check((c) => !c.rules.rivals || c.rules.rivals.of < c.rules.all.length, 'rules.rivals names a group that rules.all does not have'),
 );
 
 export type Lang = (typeof LANGS)[number];

@@ -1,8 +1,10 @@
 /**
- * Quality on the labelled corpora (tests/corpus/passages.json and dev2.json: news-style
- * passages in three languages, asserting, reporting and debunking, with hard negatives).
- * Precision ≥ 0.95 and recall ≥ 0.90 for every topic in every language. holdout.json is scored and printed, never
- * used to tune: it estimates how Footnote does on text it was not written against.
+ * The older labelled corpora (tests/corpus/passages.json, dev2…dev4, holdout: news-style
+ * passages written for this project) as regression guards. They were written by the same
+ * hands as the rules and tuned against, so their figures are no measure of quality (that is
+ * tests/unit/realCorpus.test.ts); their stance labels also predate the rule that citing a data
+ * source is asserting. What they still catch: a change that stops flagging, or starts flagging,
+ * what they were written to cover.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +16,7 @@ const index = new CorrectionIndex(loadSeeds());
 const load = (name: string) => JSON.parse(readFileSync(`tests/corpus/${name}.json`, 'utf8')) as CorpusItem[];
 const TODAY = '2026-11-25';
 
-describe.each(['passages', 'dev2'])('labelled corpus %s', (name) => {
+describe.each(['passages', 'dev2'])('regression corpus %s', (name) => {
   const items = load(name);
   const report = scoreCorpus(items, index, TODAY);
 
@@ -24,14 +26,10 @@ describe.each(['passages', 'dev2'])('labelled corpus %s', (name) => {
     expect(items.filter((i) => i.expect.length === 0).length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(Object.keys(report.byTopicLang).sort())('%s: precision ≥ 0.95, recall ≥ 0.90', (key) => {
-    const s = report.byTopicLang[key];
-    expect({ key, precision: precision(s) }).toEqual({ key, precision: expect.toSatisfy((p: number) => p >= 0.95) });
-    expect({ key, recall: recall(s) }).toEqual({ key, recall: expect.toSatisfy((r: number) => r >= 0.9) });
-  });
-
-  it('gets most stances right', () => {
-    expect(stanceAccuracy(report.overall)).toBeGreaterThanOrEqual(0.85);
+  it('still finds what it covers: precision ≥ 0.97, recall ≥ 0.95', () => {
+    console.log(`${name}: precision ${precision(report.overall).toFixed(3)}, recall ${recall(report.overall).toFixed(3)}, stance ${stanceAccuracy(report.overall).toFixed(3)}`);
+    expect(precision(report.overall)).toBeGreaterThanOrEqual(0.97);
+    expect(recall(report.overall)).toBeGreaterThanOrEqual(0.95);
   });
 });
 

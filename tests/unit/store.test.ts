@@ -81,7 +81,7 @@ describe('queries', () => {
     expect((await getCorrection(db, 'goldman-ai-bubble-misread'))?.topic).toBe('goldman-ai-bubble');
     expect((await correctionsByTopic(db, 'sora-unreleased')).length).toBeGreaterThanOrEqual(2);
     const byTrigger = await correctionsByTriggers(db, ['高盛', 'sora', 'nothing-like-it']);
-    expect(byTrigger.get('高盛')!.map((c) => c.id)).toEqual(['goldman-ai-bubble-misread']);
+    expect(byTrigger.get('高盛')!.map((c) => c.id).sort()).toEqual(['goldman-ai-bubble-misread', 'goldman-ai-spend-wont-pay-off']);
     expect(byTrigger.get('nothing-like-it')).toEqual([]);
     const both = await correctionsByTriggers(db, ['chatgpt', 'openai']);
     const sameRecord = (k: string) => both.get(k)!.find((c) => c.id === 'chatgpt-traffic-misread-2024');
