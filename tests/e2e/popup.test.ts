@@ -95,6 +95,30 @@ describe('the popup', () => {
   });
 });
 
+describe('what the page does with a claim', () => {
+  it('a page that repeats a claim and questions it in passing gets a warning count, not a check mark', async () => {
+    const page = await flaggedPage('fixtures/stance-mixed.html');
+    await expect.poll(() => badgeText(session.browser, page), { timeout: 10000 }).toMatch(/^\d+$/);
+    const popup = await openPopup(session.browser, await tabIdOf(session.browser, page));
+    const topic = popup.locator('[data-topic="chatgpt-traffic-decline"]');
+    await expect.poll(() => topic.getAttribute('data-stance'), { timeout: 10000 }).toBe('asserts');
+    expect(await popup.locator('.topic-corrected').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
+  it('a page that corrects the claim throughout gets the check mark, and the popup says it corrects it', async () => {
+    const page = await flaggedPage('fixtures/stance-corrects.html');
+    await expect.poll(() => badgeText(session.browser, page), { timeout: 10000 }).toBe('✓');
+    const popup = await openPopup(session.browser, await tabIdOf(session.browser, page));
+    await expect.poll(() => popup.locator('[data-topic="chatgpt-traffic-decline"]').getAttribute('data-stance'), { timeout: 10000 }).toBe('debunks');
+    expect(await popup.locator('.topic-warning').count()).toBe(0);
+    expect(await popup.locator('.page-stances').innerText()).toContain('Corrects');
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('the service worker', () => {
   it('the popup still shows the tab’s flags after the worker was stopped', async () => {
     const page = await flaggedPage();
