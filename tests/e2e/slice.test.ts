@@ -18,9 +18,11 @@ describe('the headline case, end to end', () => {
     await expect.poll(() => badgeText(session.browser, page), { timeout: 10000 }).toMatch(/^[1-9]\d*$/);
 
     const popup = await openPopup(session.browser, await tabIdOf(session.browser, page));
-    const group = popup.locator('[data-correction="chatgpt-traffic-misread-2024"]');
+    // The correction is shown in full under the first passage it flags; later passages refer back to it.
+    const group = popup.locator('[data-correction="chatgpt-traffic-misread-2024"]').first();
     await expect.poll(() => group.count(), { timeout: 10000 }).toBe(1);
     await expect.poll(() => group.innerText()).toContain('chatgpt.com');
+    expect(await popup.locator('[data-topic="chatgpt-traffic-decline"]').getAttribute('data-stance')).toBe('asserts');
     expect(await group.locator('.evidence a').first().getAttribute('href')).toMatch(/^https:\/\//);
     expect(await group.locator('.evidence time').first().textContent()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
