@@ -4,6 +4,8 @@
  *   npm run quality                      # the train split (what rules may be tuned against)
  *   npm run quality -- --mistakes        # …and every item Footnote gets wrong there
  *   npm run quality -- --split check     # the frozen check split: totals only, never its items
+ *   npm run quality -- --split check-clean  # …without the items whose source a train item also rewrote
+ *   npm run quality -- --split fresh     # the later held-out batches, from sources no other item uses
  *   npm run quality -- --json            # one JSON line
  */
 import { readFileSync } from 'node:fs';
@@ -17,12 +19,15 @@ import { validSeeds } from '../lib/store/seed';
 export const QUALITY_TODAY = '2026-12-07';
 
 const { values } = parseArgs({ options: { split: { type: 'string', default: 'train' }, mistakes: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
-if (values.split === 'check' && values.mistakes) {
-  console.error('The check split is frozen: its items are never listed, only its totals.');
+if (values.split !== 'train' && values.split !== 'all' && values.mistakes) {
+  console.error('The held-out splits are frozen: their items are never listed, only their totals.');
   process.exit(1);
 }
-const corpus = JSON.parse(readFileSync('tests/corpus/real/corpus.json', 'utf8')) as Array<PageItem & { split: string }>;
-const items = corpus.filter((i) => values.split === 'all' || i.split === values.split);
+const corpus = JSON.parse(readFileSync('tests/corpus/real/corpus.json', 'utf8')) as Array<PageItem & { split: string; source: { url: string } }>;
+const trainSources = new Set(corpus.filter((i) => i.split === 'train').map((i) => i.source.url));
+const inSplit = (i: (typeof corpus)[number]) =>
+  values.split === 'all' || i.split === values.split || (values.split === 'check-clean' && i.split === 'check' && !trainSources.has(i.source.url));
+const items = corpus.filter(inSplit);
 const index = new CorrectionIndex(validSeeds(JSON.parse(readFileSync('seeds/corrections.json', 'utf8'))));
 const footnote: PageJudge = (item) => topicsFromFlags(checkWithIndex(pageOf(item), index, QUALITY_TODAY));
 

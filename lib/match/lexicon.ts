@@ -19,6 +19,8 @@ export interface Lexicon {
   future: CompiledTerm[];
   /** Verbs of saying: a negation before one denies an attribution ("never said it was a bubble"). */
   speech: CompiledTerm[];
+  /** Words that make a question doubt the claim ("Is ChatGPT really fading?"). */
+  doubt: CompiledTerm[];
 }
 
 let cache: Lexicon | undefined;
@@ -31,6 +33,7 @@ export function lexicon(): Lexicon {
     negation: compileTerms(cues.negation.terms),
     future: compileTerms(cues.future.terms),
     speech: compileTerms(cues.speech.terms),
+    doubt: compileTerms(cues.doubt.terms),
   };
   return cache;
 }

@@ -85,6 +85,10 @@ export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): 
   }
   const sources = findTerms(p.text, lex.dataSource).filter(inside(p.sentence));
   const report = [...cues(cc.report, p.sentence), ...cues(lex.report, p.sentence)].filter((h) => !citesData(p, h, sources));
+  // "Is ChatGPT really fading?" asks, it does not assert.
+  const sentence = p.text.slice(p.sentence.start, p.sentence.end).trim();
+  const doubted = /[?？]$/.test(sentence) ? cues(lex.doubt, p.sentence) : [];
+  if (doubted.length) return { stance: 'reports', cues: names(doubted) };
   const adopted = cues(cc.adopt, p.sentence);
   if (adopted.length) return { stance: 'asserts', cues: names(adopted) };
   if (report.length) return { stance: 'reports', cues: names(report) };
