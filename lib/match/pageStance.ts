@@ -2,8 +2,8 @@
  * What a page does with each claim it carries, decided once for the whole page and used by
  * the badge, the popup, the in-page markers, the CLI and the quality scores alike.
  *
- * A page corrects a claim only when its passages on it all debunk it, or when its headline or
- * lede frames the page as a correction and some passages debunk the claim or none asserts it. When the evidence is mixed (a passage
+ * A page corrects a claim only when its passages on it all debunk it, or when some do and its
+ * headline or lede frames the page as a correction. When the evidence is mixed (a passage
  * debunks, another repeats the claim, nothing frames the page), the page is a warning that
  * also questions the claim: a wrong "this page corrects it" misleads, an extra warning only
  * bothers.
@@ -30,8 +30,8 @@ function decide(topic: string, flags: FlagLike[], framed: boolean): TopicStance 
   const reporting = flags.filter((f) => f.stance === 'reports').length;
   const asserting = flags.length - debunking - reporting;
   const passages = flags.length;
-  // Corrected throughout; or framed as a correction, with passages that correct or only relay the claim, none asserting it.
-  if ((debunking > 0 && (asserting + reporting === 0 || framed)) || (framed && asserting === 0)) return { topic, stance: 'debunks', questioned: false, passages };
+  // Corrected throughout, or framed as a correction with passages that correct the claim.
+  if (debunking > 0 && (asserting + reporting === 0 || framed)) return { topic, stance: 'debunks', questioned: false, passages };
   const stance: Stance = reporting > asserting ? 'reports' : 'asserts';
   return { topic, stance, questioned: debunking > 0, passages };
 }

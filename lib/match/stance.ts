@@ -57,7 +57,8 @@ export interface StanceResult {
 export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): StanceResult {
   const lex = lexicon();
   const claim = match.groups.flat();
-  const claimInSentence = claim.filter(inside(p.sentence));
+  // A correction word governs the claim's core ("collapsed", "bubble"), not just a name near it.
+  const coreInSentence = match.groups[0].filter(inside(p.sentence));
   // Negations of a cue may be part of the claim ("迟迟没有向公众开放"); negations of the claim may not.
   const negations = findTerms(p.text, lex.negation).filter(inside(p.body));
   const claimNegations = negations.filter((n) => !claim.some((c) => overlaps(c, n)));
@@ -73,7 +74,7 @@ export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): 
   if (cc.correction.rules.stance === 'debunks') return { stance: 'debunks', cues: names(match.groups[0]) };
   const evidence = cues(cc.debunk, p.body, notYet);
   if (evidence.length) return { stance: 'debunks', cues: names(evidence) };
-  const governing = cues(lex.debunk, p.sentence, notYet).filter((h) => governs(p, h, claimInSentence));
+  const governing = cues(lex.debunk, p.sentence, notYet).filter((h) => governs(p, h, coreInSentence));
   if (governing.length) return { stance: 'debunks', cues: names(governing) };
   const mode = cc.correction.rules.negation ?? 'flips';
   const speech = findTerms(p.text, lex.speech).filter(inside(p.sentence));

@@ -5,13 +5,15 @@
  *     batches, languages and topics. Frozen before any rule was tuned; scored once before tuning.
  *   - `fresh`: every item of the `fresh-*` batches, written later from sources the first 320 do
  *     not use, because some sources of the first batches had been rewritten twice (once into each
- *     split). Never tuned against.
+ *     split). Scored once, then its mistakes were read and tuned against: it is spent.
+ *   - `final`: every item of the `final-*` batches, built the same way from sources no earlier
+ *     item uses, after the fresh split was spent. Never tuned against.
  *   - `train`: the rest; rules may be tuned against it.
  */
 import { hashText } from '../match/check';
 
 export const CHECK_SHARE = 36;
-export type Split = 'check' | 'fresh' | 'train';
+export type Split = 'check' | 'fresh' | 'final' | 'train';
 
 function bucket(id: string): number {
   // FNV-1a of the id (as the flag keys use), base 36 → a number in 0..99.
@@ -20,5 +22,6 @@ function bucket(id: string): number {
 
 export function splitOf(id: string): Split {
   if (id.startsWith('fresh-')) return 'fresh';
+  if (id.startsWith('final-')) return 'final';
   return bucket(id) < CHECK_SHARE ? 'check' : 'train';
 }
