@@ -61,12 +61,12 @@ function PageStances({ report, lang, t }: { report: TabReport; lang: Lang; t: St
       <h2>{t.pageDoesTitle}</h2>
       <ul>
         {report.topics.map((topic) => {
-          const flag = report.flags.find((f) => f.topic === topic.topic)!;
-          const warning = topic.stance !== 'debunks';
+          const flags = report.flags.filter((f) => f.topic === topic.topic);
+          const kind = !flags.some(isWarning) ? (topic.stance === 'debunks' ? 'corrected' : 'context') : 'warning';
           return (
-            <li key={topic.topic} class={`topic ${warning ? 'topic-warning' : 'topic-corrected'}`} data-topic={topic.topic} data-stance={topic.stance}>
-              <span aria-hidden="true">{warning ? '! ' : '✓ '}</span>
-              <strong>{t.pageDoes[topic.stance]}</strong> “{localized(flag.claim, lang)}” <span class="passages">({t.passages(topic.passages)})</span>
+            <li key={topic.topic} class={`topic topic-${kind}`} data-topic={topic.topic} data-stance={topic.stance}>
+              <span aria-hidden="true">{{ warning: '! ', corrected: '✓ ', context: 'ⓘ ' }[kind]}</span>
+              <strong>{kind === 'context' ? t.pageGivesContext : t.pageDoes[topic.stance]}</strong> “{localized(flags[0].claim, lang)}” <span class="passages">({t.passages(topic.passages)})</span>
               {topic.questioned && <p class="questioned">{t.alsoQuestions}</p>}
             </li>
           );
@@ -153,7 +153,7 @@ export function Popup({ page, store, updating, justHidden, lang, t, actions }: P
       {flags.length > 0 && (
         <>
           <p class="count" role="status">
-            {warnings > 0 ? t.flagsFound(warnings) : t.debunksFound(flags.length)}
+            {warnings > 0 ? t.flagsFound(warnings) : flags.some((f) => f.verdict !== 'context') ? t.debunksFound(flags.length) : t.contextFound(flags.length)}
           </p>
           {page.kind === 'report' && <PageStances report={page.report} lang={lang} t={t} />}
           <h2 class="passages-title">{t.passagesTitle}</h2>

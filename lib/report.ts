@@ -67,9 +67,9 @@ export function localized(text: Localized | undefined, lang: Lang): string {
   return '';
 }
 
-/** Warnings are claims the page asserts or reports; a claim the page as a whole corrects is shown as such. */
-export function isWarning(f: Pick<FlagView, 'stance' | 'pageStance'>): boolean {
-  return (f.pageStance ?? f.stance) !== 'debunks';
+/** Warnings are claims the page asserts or reports; a claim the page as a whole corrects is shown as such, and context is never a warning. */
+export function isWarning(f: Pick<FlagView, 'stance' | 'pageStance' | 'verdict'>): boolean {
+  return (f.pageStance ?? f.stance) !== 'debunks' && f.verdict !== 'context';
 }
 
 /** Decide the page's stance per topic over all its flags, and stamp each flag with its topic's decision. */

@@ -27,12 +27,12 @@ export function getReport(tabId: number): Promise<TabReport | null> {
   return reportItem(tabId).getValue();
 }
 
-/** The badge counts the claims a reader should look at; a page that only debunks shows ✓. */
+/** The badge counts the claims a reader should look at; a page that corrects what it carries shows ✓; context alone shows nothing. */
 export function badgeFor(report: TabReport | null): { text: string; color: string } {
   if (!report) return { text: '', color: '#b45309' };
   const warnings = report.flags.filter(isWarning).length;
   if (warnings > 0) return { text: String(warnings), color: '#b45309' };
-  if (report.flags.length > 0) return { text: '✓', color: '#15803d' };
+  if (report.flags.some((f) => (f.pageStance ?? f.stance) === 'debunks')) return { text: '✓', color: '#15803d' };
   return { text: '', color: '#b45309' };
 }
 

@@ -8,7 +8,12 @@
 import * as v from 'valibot';
 
 export const LANGS = ['en', 'zh-Hant', 'zh-Hans'] as const;
-export const VERDICTS = ['misread', 'stale', 'missing-context', 'false'] as const;
+/**
+ * `context`: the claim is true as reported (a decline that was really measured) but is read
+ * without what it needs (the season, a rival's launch, growth elsewhere). Shown as context, never
+ * as a warning, and not counted by the badge.
+ */
+export const VERDICTS = ['misread', 'stale', 'missing-context', 'false', 'context'] as const;
 export const SOURCES = ['seed', 'file', 'feed', 'user'] as const;
 export const KNOWN_TOPICS = [
   'chatgpt-traffic-decline',

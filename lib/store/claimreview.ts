@@ -152,6 +152,7 @@ const VERDICT_LABEL: Record<Verdict, { name: string; value: number }> = {
   misread: { name: 'Misread', value: 2 },
   'missing-context': { name: 'Missing context', value: 3 },
   stale: { name: 'Outdated', value: 3 },
+  context: { name: 'Needs context', value: 4 },
 };
 
 /** A correction as a ClaimReview (its id kept as `identifier`, so a round trip keeps it). */

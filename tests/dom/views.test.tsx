@@ -52,6 +52,13 @@ describe('popup', () => {
     expect(el.querySelector('.feed-errors')!.textContent).toContain('HTTP 404');
   });
 
+  it('shows context for a decline that was really measured without a warning', () => {
+    const el = popup({ kind: 'report', report: makeReport([makeFlag({ verdict: 'context', correctionId: 'chatgpt-traffic-decline-measured' })]) });
+    expect(el.querySelector('[data-topic="chatgpt-traffic-decline"]')!.className).toContain('topic-context');
+    expect(el.querySelector('.count')!.textContent).toBe('1 passage with context to add');
+    expect(el.querySelector('[data-verdict="context"]')!.textContent).toContain('Context');
+  });
+
   it('warns on a claim the page both repeats and questions, and says so', () => {
     const flags = [makeFlag(), makeFlag({ key: 'k2', stance: 'debunks', quote: 'That reading is wrong.', start: 60, end: 82 })];
     const el = popup({ kind: 'report', report: makeReport(flags) });

@@ -95,4 +95,11 @@ describe('judging a page in the background', () => {
     expect(badgeFor(mergeReport(null, request([]), fix, new Set())).text).toBe('✓');
     expect(badgeFor(null).text).toBe('');
   });
+
+  it('context for a decline that was really measured is neither counted nor a check mark', async () => {
+    const measured = request(['ChatGPT has lost more than 22% of its web traffic in six weeks, according to Similarweb data.'], { published: '2026-01-08' });
+    const flags = await judgeCandidates(db, measured, '2026-12-07');
+    expect(flags.map((f) => f.verdict)).toEqual(['context']);
+    expect(badgeFor(mergeReport(null, measured, flags, new Set())).text).toBe('');
+  });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { CorrectionIndex, checkWithIndex } from '../../lib/engine';
 import { decidePageStances } from '../../lib/match/pageStance';
-import { withPageStances } from '../../lib/report';
+import { isWarning, withPageStances } from '../../lib/report';
 import { loadSeeds } from '../support/seeds';
 import { makeFlag } from '../support/flags';
 
@@ -75,5 +75,20 @@ describe('the page decides per topic', () => {
       ['debunks', 'asserts', true],
       ['asserts', 'asserts', true],
     ]);
+  });
+});
+
+describe('a decline that was really measured', () => {
+  it('a 2026 report of the measured decline gets context, not the 2024 misreading, and no warning', () => {
+    const flags = page(['ChatGPT has lost more than 22% of its web traffic in six weeks, according to Similarweb data, as daily visits fell from 203 million to 158 million.'], undefined, '2026-01-08');
+    const decline = flags.find((f) => f.topic === 'chatgpt-traffic-decline')!;
+    expect(decline).toMatchObject({ correctionId: 'chatgpt-traffic-decline-measured', verdict: 'context' });
+    const [shown] = withPageStances([makeFlag({ ...decline, key: 'k' })]).flags;
+    expect(isWarning(shown)).toBe(false);
+  });
+
+  it('a later retelling of the Goldman chart is still the misreading', () => {
+    const flags = page(['Last summer a Goldman Sachs chart showed ChatGPT traffic collapsing, and investors panicked.'], undefined, '2025-03-08');
+    expect(flags.find((f) => f.topic === 'chatgpt-traffic-decline')).toMatchObject({ correctionId: 'chatgpt-traffic-misread-retold', verdict: 'misread' });
   });
 });
