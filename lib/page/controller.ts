@@ -47,7 +47,8 @@ function afterLoad(win: Window, ctx: ContentScriptContext): Promise<void> {
 export async function runFootnote(ctx: ContentScriptContext, doc: Document = document): Promise<void> {
   const win = doc.defaultView!;
   await afterLoad(win, ctx);
-  const [index, disabledSites, prefs] = await Promise.all([triggerIndexItem.getValue(), disabledSitesItem.getValue(), preferencesItem.getValue()]);
+  const [firstIndex, disabledSites, prefs] = await Promise.all([triggerIndexItem.getValue(), disabledSitesItem.getValue(), preferencesItem.getValue()]);
+  let index = firstIndex;
   const site = win.location.hostname;
   const lang = prefs.language === 'auto' ? langFromTag(browser.i18n?.getUILanguage?.() ?? navigator.language) : prefs.language;
   const status: PageStatus = { site, enabled: !disabledSites.includes(site), scanning: false, flags: 0 };
@@ -147,11 +148,7 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
       skip: (el) => el === overlay?.host,
       signal: ctx.signal,
     });
-    const rescan = async (roots: Node[]) => {
-      const found = await scanner!.scan(roots);
-      await send(found);
-      return found.length > 0;
-    };
+    const rescan = async (roots: Node[]) => send(await scanner!.scan(roots));
     await scanAll();
     stopWatching = watchMutations(doc, ctx, rescan);
     // Same-origin frames that finish loading after the first pass are read when they do.
@@ -191,8 +188,15 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
       else draw();
     }),
   ];
+  // Right after install the store may still be seeding: wait for the trigger index, then read the page.
+  const unwatchIndex = triggerIndexItem.watch((next) => {
+    if (scanner || !next || next.patterns.length === 0) return;
+    index = next;
+    void start();
+  });
   ctx.onInvalidated(() => {
     removers.forEach((remove) => remove());
+    unwatchIndex();
     teardown();
   });
 

@@ -1,13 +1,12 @@
 /**
- * One debounced MutationObserver for the whole page. It collects what was added or changed,
- * rescans only that (the nearest paragraph-like ancestor of a change), and stops for good on
- * a page that keeps changing without producing anything to check.
+ * One debounced MutationObserver for the whole page, for as long as the page is open (an
+ * endless feed or a live blog included). It collects what was added or changed and rescans only
+ * that (the nearest paragraph-like ancestor of a change), in the scanner's slices; while the tab
+ * is hidden, changes are only collected, and read when it is shown again.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 const DEBOUNCE_MS = 250;
-/** Consecutive batches without a candidate after which the page is left alone. */
-const GIVE_UP_AFTER = 40;
 const BLOCKISH = 'p,li,h1,h2,h3,h4,h5,h6,blockquote,figcaption,figure,td,th,table,dd,dt,pre,article,section,aside,main';
 
 function rootOf(node: Node): Node | null {
@@ -17,15 +16,15 @@ function rootOf(node: Node): Node | null {
   return el.closest(BLOCKISH) ?? el;
 }
 
-export function watchMutations(doc: Document, ctx: ContentScriptContext, rescan: (roots: Node[]) => Promise<boolean>): () => void {
+export function watchMutations(doc: Document, ctx: ContentScriptContext, rescan: (roots: Node[]) => Promise<unknown>): () => void {
   if (!doc.body) return () => undefined;
   const pending = new Set<Node>();
   let timer: number | undefined;
-  let idleBatches = 0;
   let busy = false;
 
   const flush = async () => {
     timer = undefined;
+    if (doc.hidden) return; // read when the tab is shown again (visibilitychange below)
     if (busy) {
       timer = ctx.setTimeout(flush, DEBOUNCE_MS);
       return;
@@ -39,9 +38,7 @@ export function watchMutations(doc: Document, ctx: ContentScriptContext, rescan:
     pending.clear();
     if (roots.length === 0) return;
     busy = true;
-    const found = await rescan(roots).finally(() => (busy = false));
-    idleBatches = found ? 0 : idleBatches + 1;
-    if (idleBatches >= GIVE_UP_AFTER) observer.disconnect();
+    await rescan(roots).finally(() => (busy = false));
   };
 
   const observer = new MutationObserver((records) => {
@@ -58,6 +55,9 @@ export function watchMutations(doc: Document, ctx: ContentScriptContext, rescan:
     if (pending.size && timer === undefined) timer = ctx.setTimeout(flush, DEBOUNCE_MS);
   });
   observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  ctx.addEventListener(doc, 'visibilitychange', () => {
+    if (!doc.hidden && pending.size && timer === undefined) timer = ctx.setTimeout(flush, DEBOUNCE_MS);
+  });
   ctx.onInvalidated(() => observer.disconnect());
   return () => observer.disconnect();
 }

@@ -85,6 +85,34 @@ describe('pages that change', () => {
     await page.close();
   });
 
+  it('follows an endless feed for its whole life: a claim arriving after long unrelated updates is flagged within 2 s', async () => {
+    const page = await open('fixtures/endless.html');
+    // Well past the 40 idle batches (about 10 s) after which the watcher used to give up.
+    await page.waitForTimeout(13000);
+    expect(await claimRanges(page)).toBe(0);
+    const arrived = Date.now();
+    await page.evaluate(() => (window as unknown as { addClaim: () => void }).addClaim());
+    await expect.poll(() => claimRanges(page), { timeout: 2000, interval: 100 }).toBeGreaterThan(0);
+    expect(Date.now() - arrived).toBeLessThan(2000);
+    await page.close();
+  });
+
+  it('a page opened before the store is ready is read as soon as the trigger index arrives', async () => {
+    const worker = session.browser.worker;
+    const saved = await worker.evaluate(async () => (await chrome.storage.local.get('triggerIndex')).triggerIndex);
+    await worker.evaluate(() => chrome.storage.local.remove('triggerIndex'));
+    try {
+      const page = await open('fixtures/strict.csp.html');
+      await page.waitForTimeout(1500);
+      expect(await claimRanges(page)).toBe(0);
+      await worker.evaluate((index) => chrome.storage.local.set({ triggerIndex: index }), saved);
+      await settled(page).toBeGreaterThan(0);
+      await page.close();
+    } finally {
+      await worker.evaluate((index) => chrome.storage.local.set({ triggerIndex: index }), saved);
+    }
+  });
+
   it('follows a single-page app to its next article', async () => {
     const page = await open('fixtures/spa.html');
     await settled(page).toBeGreaterThan(0);
