@@ -14,7 +14,7 @@ export function negationBefore(p: Pick<Passage, 'text' | 'wordAt'>, target: Hit,
 }
 
 /** How far a negation reaches when it makes a statement about something else ("has not reached the level of a bubble"). */
-export const DROP_REACH = 6;
+export const DROP_REACH = 8;
 
 /** How far a negation may sit before a verb of saying that introduces the claim ("never said that AI is a bubble"). */
 const ATTRIBUTION_REACH = 8;
