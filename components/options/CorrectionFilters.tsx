@@ -45,6 +45,15 @@ export function CorrectionFilters({ query, topics, t, actions }: CorrectionFilte
       <Choice<Verdict> id="filter-verdict" label={t.list.verdict} value={query.verdict} any={any} options={VERDICTS.map((v) => [v, t.verdict[v]])} onPick={(verdict) => actions.setQuery({ verdict })} />
       <Choice<Source> id="filter-source" label={t.list.source} value={query.source} any={any} options={SOURCES.map((s) => [s, t.sourceNames[s]])} onPick={(source) => actions.setQuery({ source })} />
       <Choice<Lang> id="filter-lang" label={t.list.lang} value={query.lang} any={any} options={LANGS.map((l) => [l, t.langNames[l]])} onPick={(lang) => actions.setQuery({ lang })} />
+      <label class="field checkbox" for="filter-due">
+        <input
+          id="filter-due"
+          type="checkbox"
+          checked={Boolean(query.dueBy)}
+          onChange={(e) => actions.setQuery({ dueBy: e.currentTarget.checked ? new Date().toISOString().slice(0, 10) : undefined })}
+        />
+        {t.list.due}
+      </label>
     </div>
   );
 }

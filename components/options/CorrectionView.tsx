@@ -56,6 +56,7 @@ export function CorrectionView({ correction: c, lang, t, actions }: CorrectionVi
     [v.source, t.sourceNames[c.source]],
     [v.feed, c.feedUrl],
     [v.priority, c.priority === undefined ? undefined : String(c.priority)],
+    [v.reviewBy, c.reviewBy],
     [v.created, formatTime(c.createdAt, lang, '')],
     [v.updated, formatTime(c.updatedAt, lang, '')],
   ];

@@ -34,7 +34,7 @@ export function EditorForm({ view, topics, t, actions }: EditorFormProps) {
     if (showSummary) summary.current?.focus();
   }, [showSummary]);
   const change = (patch: Partial<Draft>, path: string) => actions.change({ ...draft, ...patch }, path);
-  const text = (key: 'id' | 'topic' | 'appliesFrom' | 'appliesUntil' | 'rules' | 'chart' | 'priority') => ({
+  const text = (key: 'id' | 'topic' | 'appliesFrom' | 'appliesUntil' | 'reviewBy' | 'rules' | 'chart' | 'priority') => ({
     path: key,
     value: draft[key],
     errors: errors[key],
@@ -109,6 +109,7 @@ export function EditorForm({ view, topics, t, actions }: EditorFormProps) {
         <div class="field-row">
           <TextField {...text('appliesFrom')} type="date" label={e.appliesFrom} />
           <TextField {...text('appliesUntil')} type="date" label={e.appliesUntil} />
+          <TextField {...text('reviewBy')} type="date" label={e.reviewBy} />
         </div>
       </Group>
       <LocalizedFields

@@ -16,7 +16,7 @@ const en = {
   common: { any: 'Any', close: 'Close', cancel: 'Cancel', never: 'never', loading: 'Loading…', failed: (m: string) => `That did not work: ${m}` },
   list: {
     heading: 'Corrections', search: 'Search', searchHint: 'Words in the id, topic, claim or summary', filters: 'Filters', topic: 'Topic',
-    verdict: 'Verdict', source: 'Source', lang: 'Has a summary in', caption: 'Corrections in the store, most recently changed first',
+    verdict: 'Verdict', source: 'Source', lang: 'Has a summary in', due: 'Due for review', caption: 'Corrections in the store, most recently changed first',
     cols: { id: 'Id', claim: 'Claim', topic: 'Topic', verdict: 'Verdict', source: 'Source', updated: 'Updated', actions: 'Actions' },
     selectRow: (id: string) => `Select ${id}`, selectPage: 'Select all on this page', selected: (n: number) => `${n} selected`,
     clearSelection: 'Clear selection', showing: (from: number, to: number, total: number) => `${from}–${to} of ${total}`,
@@ -31,7 +31,7 @@ const en = {
     heading: (id: string) => `Correction ${id}`, id: 'Id', version: 'Version', topic: 'Topic', verdict: 'Verdict', source: 'Source', feed: 'Feed',
     created: 'Created', updated: 'Updated', priority: 'Priority', userEdited: 'You edited this record: seed and feed updates leave it alone.',
     claim: 'Claim', summary: "What's wrong", details: 'Details', evidence: 'Evidence', window: 'Applies to pages published', from: 'from',
-    until: 'until', always: 'at any date', triggers: 'Triggers', rules: 'Rules', chart: 'Chart markers', missing: '(none)',
+    until: 'until', always: 'at any date', reviewBy: 'Review by', triggers: 'Triggers', rules: 'Rules', chart: 'Chart markers', missing: '(none)',
   },
   editor: {
     newHeading: 'New correction', editHeading: (id: string) => `Edit ${id}`, id: 'Id',
@@ -40,7 +40,7 @@ const en = {
     summary: "What's wrong (summary)", details: 'Details (optional)', evidence: 'Evidence', evidenceItem: (n: number) => `Evidence ${n}`,
     evidenceTitle: 'Title', publisher: 'Publisher', url: 'URL', date: 'Date', addEvidence: 'Add evidence',
     removeEvidence: (n: number) => `Remove evidence ${n}`, window: 'Pages it applies to', appliesFrom: 'Published from (optional)',
-    appliesUntil: 'Published until (optional)', triggers: 'Triggers',
+    appliesUntil: 'Published until (optional)', reviewBy: 'Review by (optional)', triggers: 'Triggers',
     triggersHint: 'Words that make a passage worth a look: one per line, or separated by commas.', rules: 'Rules (JSON)',
     rulesHint: 'Term groups that must all be present: {"all": [{"terms": ["…"]}], with optional "none", "near", "debunk", "report".',
     chart: 'Chart markers (JSON, optional)', priority: 'Priority (0–100, optional)', notJson: (m: string) => `is not valid JSON: ${m}`,
@@ -94,7 +94,7 @@ const zhHant: OptionsStrings = {
   sourceNames: { seed: '內建', file: '來自檔案', feed: '來自訂閱', user: '你的' },
   common: { any: '全部', close: '關閉', cancel: '取消', never: '從未', loading: '載入中…', failed: (m) => `操作未成功：${m}` },
   list: {
-    heading: '更正資料', search: '搜尋', searchHint: '編號、主題、說法或摘要中的字詞', filters: '篩選', topic: '主題', verdict: '判定', source: '來源', lang: '有此語言的摘要',
+    heading: '更正資料', search: '搜尋', searchHint: '編號、主題、說法或摘要中的字詞', filters: '篩選', topic: '主題', verdict: '判定', source: '來源', lang: '有此語言的摘要', due: '到期待複查',
     caption: '資料庫中的更正，最近修改的在前', cols: { id: '編號', claim: '說法', topic: '主題', verdict: '判定', source: '來源', updated: '更新', actions: '操作' },
     selectRow: (id) => `選取 ${id}`, selectPage: '選取本頁全部', selected: (n) => `已選取 ${n} 則`, clearSelection: '取消選取',
     showing: (from, to, total) => `第 ${from}–${to} 則，共 ${total} 則`, empty: '沒有符合的更正。', prev: '上一頁', next: '下一頁', pages: '分頁', view: '檢視', edit: '編輯', delete: '刪除',
@@ -105,13 +105,13 @@ const zhHant: OptionsStrings = {
   view: {
     heading: (id) => `更正 ${id}`, id: '編號', version: '版本', topic: '主題', verdict: '判定', source: '來源', feed: '訂閱來源', created: '建立於', updated: '更新於',
     priority: '優先順序', userEdited: '你修改過這筆資料：內建或訂閱更新不會覆蓋它。', claim: '說法', summary: '問題在哪', details: '詳細說明', evidence: '證據', window: '適用於發布日期',
-    from: '自', until: '至', always: '不限日期', triggers: '觸發詞', rules: '規則', chart: '圖表特徵', missing: '（無）',
+    from: '自', until: '至', always: '不限日期', reviewBy: '複查期限', triggers: '觸發詞', rules: '規則', chart: '圖表特徵', missing: '（無）',
   },
   editor: {
     newHeading: '新增更正', editHeading: (id) => `編輯 ${id}`, id: '編號', idHint: '小寫英文字母、數字及 . _ : -（2 至 120 個字元）。儲存後不能更改。', topic: '主題',
     topicHint: '已知主題，或你自訂的代稱（小寫字母、數字、-）。', verdict: '判定', claim: '流傳的說法', summary: '問題在哪（摘要）', details: '詳細說明（選填）', evidence: '證據',
     evidenceItem: (n) => `證據 ${n}`, evidenceTitle: '標題', publisher: '發布者', url: '網址', date: '日期', addEvidence: '新增證據',
-    removeEvidence: (n) => `移除證據 ${n}`, window: '適用的頁面', appliesFrom: '發布日期自（選填）', appliesUntil: '發布日期至（選填）', triggers: '觸發詞',
+    removeEvidence: (n) => `移除證據 ${n}`, window: '適用的頁面', appliesFrom: '發布日期自（選填）', appliesUntil: '發布日期至（選填）', reviewBy: '複查期限（選填）', triggers: '觸發詞',
     triggersHint: '讓段落值得檢查的字詞：每行一個，或以逗號分隔。', rules: '規則（JSON）',
     rulesHint: '必須同時出現的詞組：{"all": [{"terms": ["…"]}]}，可另加 "none"、"near"、"debunk"、"report"。', chart: '圖表特徵（JSON，選填）', priority: '優先順序（0–100，選填）',
     notJson: (m) => `不是有效的 JSON：${m}`, notNumber: '必須是整數', idTaken: '已被另一則更正使用：要修改請開啟那一則', problems: (n) => `儲存前有 ${n} 個問題需要修正：`, save: '儲存', saving: '儲存中…',
@@ -151,7 +151,7 @@ const zhHans: OptionsStrings = {
   sourceNames: { seed: '内置', file: '来自文件', feed: '来自订阅', user: '你的' },
   common: { any: '全部', close: '关闭', cancel: '取消', never: '从未', loading: '加载中…', failed: (m) => `操作未成功：${m}` },
   list: {
-    heading: '更正数据', search: '搜索', searchHint: '编号、主题、说法或摘要中的词语', filters: '筛选', topic: '主题', verdict: '判定', source: '来源', lang: '有此语言的摘要',
+    heading: '更正数据', search: '搜索', searchHint: '编号、主题、说法或摘要中的词语', filters: '筛选', topic: '主题', verdict: '判定', source: '来源', lang: '有此语言的摘要', due: '到期待复查',
     caption: '数据库中的更正，最近修改的在前', cols: { id: '编号', claim: '说法', topic: '主题', verdict: '判定', source: '来源', updated: '更新', actions: '操作' },
     selectRow: (id) => `选择 ${id}`, selectPage: '选择本页全部', selected: (n) => `已选择 ${n} 条`, clearSelection: '取消选择',
     showing: (from, to, total) => `第 ${from}–${to} 条，共 ${total} 条`, empty: '没有符合的更正。', prev: '上一页', next: '下一页', pages: '分页', view: '查看', edit: '编辑', delete: '删除',
@@ -162,13 +162,13 @@ const zhHans: OptionsStrings = {
   view: {
     heading: (id) => `更正 ${id}`, id: '编号', version: '版本', topic: '主题', verdict: '判定', source: '来源', feed: '订阅源', created: '创建于', updated: '更新于',
     priority: '优先级', userEdited: '你修改过这条数据：内置或订阅更新不会覆盖它。', claim: '说法', summary: '问题在哪', details: '详细说明', evidence: '证据', window: '适用于发布日期',
-    from: '自', until: '至', always: '不限日期', triggers: '触发词', rules: '规则', chart: '图表特征', missing: '（无）',
+    from: '自', until: '至', always: '不限日期', reviewBy: '复查期限', triggers: '触发词', rules: '规则', chart: '图表特征', missing: '（无）',
   },
   editor: {
     newHeading: '新建更正', editHeading: (id) => `编辑 ${id}`, id: '编号', idHint: '小写英文字母、数字及 . _ : -（2 至 120 个字符）。保存后不能更改。', topic: '主题',
     topicHint: '已知主题，或你自定义的代号（小写字母、数字、-）。', verdict: '判定', claim: '流传的说法', summary: '问题在哪（摘要）', details: '详细说明（选填）', evidence: '证据',
     evidenceItem: (n) => `证据 ${n}`, evidenceTitle: '标题', publisher: '发布者', url: '网址', date: '日期', addEvidence: '添加证据',
-    removeEvidence: (n) => `移除证据 ${n}`, window: '适用的页面', appliesFrom: '发布日期自（选填）', appliesUntil: '发布日期至（选填）', triggers: '触发词',
+    removeEvidence: (n) => `移除证据 ${n}`, window: '适用的页面', appliesFrom: '发布日期自（选填）', appliesUntil: '发布日期至（选填）', reviewBy: '复查期限（选填）', triggers: '触发词',
     triggersHint: '让段落值得检查的词语：每行一个，或用逗号分隔。', rules: '规则（JSON）',
     rulesHint: '必须同时出现的词组：{"all": [{"terms": ["…"]}]}，可另加 "none"、"near"、"debunk"、"report"。', chart: '图表特征（JSON，选填）', priority: '优先级（0–100，选填）',
     notJson: (m) => `不是有效的 JSON：${m}`, notNumber: '必须是整数', idTaken: '已被另一条更正使用：要修改请打开那一条', problems: (n) => `保存前有 ${n} 个问题需要修正：`, save: '保存', saving: '保存中…',

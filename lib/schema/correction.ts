@@ -139,6 +139,8 @@ export const CorrectionSchema = v.pipe(
     evidence: v.pipe(v.array(EvidenceSchema), v.minLength(1, 'needs at least one piece of evidence'), v.maxLength(20)),
     appliesFrom: v.optional(isoDate),
     appliesUntil: v.optional(isoDate),
+    /** When to look at this correction again: facts it rests on can change (a product shut, a new measurement). */
+    reviewBy: v.optional(isoDate),
     triggers: v.pipe(
       v.object({ en: v.optional(terms), 'zh-Hant': v.optional(terms), 'zh-Hans': v.optional(terms) }),
       v.check((t) => (t.en?.length ?? 0) + (t['zh-Hant']?.length ?? 0) + (t['zh-Hans']?.length ?? 0) > 0, 'needs at least one trigger'),

@@ -40,6 +40,7 @@ function matchesQuery(c: Correction, q: ListQuery): boolean {
   if (q.verdict && c.verdict !== q.verdict) return false;
   if (q.source && c.source !== q.source) return false;
   if (q.lang && !c.summary[q.lang]) return false;
+  if (q.dueBy && !(c.reviewBy && c.reviewBy <= q.dueBy)) return false;
   if (q.text) {
     const needle = q.text.toLowerCase();
     const hay = [c.id, c.topic, ...LANGS.flatMap((l) => [c.claim[l] ?? '', c.summary[l] ?? ''])].join('\n').toLowerCase();

@@ -16,6 +16,8 @@ export interface ListQuery {
   source?: Source;
   /** Only records with a summary in this language. */
   lang?: Lang;
+  /** Only records due for review on this date (their review date is on or before it). */
+  dueBy?: string;
   offset?: number;
   limit?: number;
 }

@@ -118,6 +118,8 @@ describe('the corrections list', () => {
     expect(actions.setQuery).toHaveBeenLastCalledWith({ lang: 'zh-Hans' });
     await choose('#filter-lang', '');
     expect(actions.setQuery).toHaveBeenLastCalledWith({ lang: undefined });
+    await click($('#filter-due'));
+    expect(actions.setQuery).toHaveBeenLastCalledWith({ dueBy: new Date().toISOString().slice(0, 10) });
 
     await click($$('.pager button')[1]);
     expect(actions.page).toHaveBeenCalledWith(25);

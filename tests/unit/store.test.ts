@@ -95,6 +95,15 @@ describe('queries', () => {
     expect(page2.items[0].id).not.toBe(page1.items[0].id);
     expect((await listCorrections(db, { text: 'sora', verdict: 'false' })).items.map((c) => c.id)).toEqual(['sora-unreleased-after-launch']);
   });
+  it('lists what is due for review; the shipped store was reviewed on 2026-12-07, so nothing of it is due then', async () => {
+    expect(seeds.every((c) => c.reviewBy && c.reviewBy > '2026-12-07')).toBe(true);
+    expect((await listCorrections(db, { dueBy: '2026-12-07' })).total).toBe(0);
+    const dueInMarch = await listCorrections(db, { dueBy: '2027-03-01', limit: 100 });
+    expect(dueInMarch.total).toBeGreaterThan(0);
+    expect(new Set(dueInMarch.items.map((c) => c.topic))).toEqual(new Set(['chatgpt-traffic-decline', 'traffic-chart']));
+    await saveCorrection(db, makeCorrection({ id: 'mine-overdue', reviewBy: '2025-01-01' }), '2025-05-05T00:00:00.000Z');
+    expect((await listCorrections(db, { dueBy: '2026-12-07' })).items.map((c) => c.id)).toEqual(['mine-overdue']);
+  });
   it('counts by source and the last update time', async () => {
     await saveCorrection(db, makeCorrection({ id: 'mine' }), '2025-05-05T00:00:00.000Z');
     const status = await storeStatus(db);

@@ -24,6 +24,7 @@ export interface Draft {
   details: LocalizedDraft;
   evidence: EvidenceDraft[];
   appliesFrom: string;
+  reviewBy: string;
   appliesUntil: string;
   /** Per language, terms separated by commas or line breaks. */
   triggers: LocalizedDraft;
@@ -50,6 +51,7 @@ export function emptyDraft(): Draft {
     details: noText(),
     evidence: [{ title: '', publisher: '', url: '', date: '' }],
     appliesFrom: '',
+    reviewBy: '',
     appliesUntil: '',
     triggers: noText(),
     rules: NEW_RULES,
@@ -73,6 +75,7 @@ export function draftOf(c: Correction): Draft {
     details: textOf(c.details),
     evidence: c.evidence.map((e) => ({ ...e })),
     appliesFrom: c.appliesFrom ?? '',
+    reviewBy: c.reviewBy ?? '',
     appliesUntil: c.appliesUntil ?? '',
     triggers: { en: (triggers.en ?? []).join('\n'), 'zh-Hant': (triggers['zh-Hant'] ?? []).join('\n'), 'zh-Hans': (triggers['zh-Hans'] ?? []).join('\n') },
     rules: JSON.stringify(c.rules, null, 2),
@@ -136,6 +139,7 @@ export function checkDraft(d: Draft, base: Correction | null, msg: DraftMessages
     ...(Object.keys(details).length ? { details } : {}),
     evidence: d.evidence.map((e) => ({ title: e.title, publisher: e.publisher, url: e.url.trim(), date: e.date.trim() })),
     ...(d.appliesFrom.trim() ? { appliesFrom: d.appliesFrom.trim() } : {}),
+    ...(d.reviewBy.trim() ? { reviewBy: d.reviewBy.trim() } : {}),
     ...(d.appliesUntil.trim() ? { appliesUntil: d.appliesUntil.trim() } : {}),
     triggers,
     rules,
@@ -157,7 +161,7 @@ export function checkDraft(d: Draft, base: Correction | null, msg: DraftMessages
 export function fieldPaths(d: Draft): string[] {
   const perLang = (field: string) => [field, ...LANGS.map((l) => `${field}.${l}`)];
   const evidence = d.evidence.flatMap((_, i) => ['title', 'publisher', 'url', 'date'].map((k) => `evidence.${i}.${k}`));
-  return ['id', 'topic', 'verdict', ...perLang('claim'), ...perLang('summary'), ...perLang('details'), 'evidence', ...evidence, 'appliesFrom', 'appliesUntil', ...perLang('triggers'), 'rules', 'chart', 'priority'];
+  return ['id', 'topic', 'verdict', ...perLang('claim'), ...perLang('summary'), ...perLang('details'), 'evidence', ...evidence, 'appliesFrom', 'appliesUntil', 'reviewBy', ...perLang('triggers'), 'rules', 'chart', 'priority'];
 }
 
 /**
