@@ -7,7 +7,7 @@
  *     not use, because some sources of the first batches had been rewritten twice (once into each
  *     split). Scored once, then its mistakes were read and tuned against: it is spent.
  *   - `final`: every item of the `final-*` batches, built the same way from sources no earlier
- *     item uses, after the fresh split was spent. Never tuned against.
+ *     item uses, after the fresh split was spent. Scored once; then tuned on too (spent).
  *   - `train`: the rest; rules may be tuned against it.
  */
 import { hashText } from '../match/check';
