@@ -37,6 +37,7 @@ export function FlagDetails({ flag, lang, t, explain }: FlagDetailsProps) {
   return (
     <div class="flag-details">
       <p class="label">{t.whatsWrong}</p>
+      {flag.rating && <p class="rating">{t.ratedBy(flag.rating.text, flag.rating.by)}</p>}
       <p class="summary">{localized(flag.summary, lang)}</p>
       {explain && details && (
         <details class="more-details">

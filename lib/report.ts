@@ -16,6 +16,8 @@ export interface FlagView extends Flag {
   appliesFrom?: string;
   appliesUntil?: string;
   source: Correction['source'];
+  /** A fact-checker's own rating, shown as theirs. */
+  rating?: Correction['rating'];
   /** What the page as a whole does with this flag's claim (one decision per topic). */
   pageStance?: Stance;
   /** The page warns on this claim but also questions it somewhere. */
@@ -56,6 +58,7 @@ export function toFlagView(flag: Flag, c: Correction): FlagView {
     appliesFrom: c.appliesFrom,
     appliesUntil: c.appliesUntil,
     source: c.source,
+    ...(c.rating ? { rating: c.rating } : {}),
   };
 }
 

@@ -7,7 +7,7 @@ import type { Stance } from '../match/stance';
 
 const en = {
   appName: 'Footnote',
-  verdict: { misread: 'Misread', stale: 'Out of date', 'missing-context': 'Missing context', false: 'False', context: 'Context' } as Record<Verdict, string>,
+  verdict: { misread: 'Misread', stale: 'Out of date', 'missing-context': 'Missing context', false: 'False', context: 'Context', disputed: 'Disputed' } as Record<Verdict, string>,
   debunked: 'This page already corrects it',
   stance: { asserts: 'The page states this', reports: 'The page reports this claim', debunks: 'The page corrects this claim' } as Record<Stance, string>,
   onThisPage: 'On this page',
@@ -55,6 +55,7 @@ const en = {
   passagesTitle: 'Passages',
   sameAsAbove: 'Same correction as above.',
   pageGivesContext: 'Context for a change that was really measured:',
+  ratedBy: (rating: string, by: string) => `Rated “${rating}” by ${by} (their words)`,
   contextFound: (n: number) => (n === 1 ? '1 passage with context to add' : `${n} passages with context to add`),
 };
 
@@ -62,7 +63,7 @@ export type Strings = typeof en;
 
 const zhHant: Strings = {
   appName: 'Footnote 註腳',
-  verdict: { misread: '誤讀', stale: '已過時', 'missing-context': '缺少脈絡', false: '錯誤', context: '背景資訊' },
+  verdict: { misread: '誤讀', stale: '已過時', 'missing-context': '缺少脈絡', false: '錯誤', context: '背景資訊', disputed: '有爭議' },
   debunked: '本頁已更正此說法',
   stance: { asserts: '本頁如此陳述', reports: '本頁轉述此說法', debunks: '本頁更正此說法' },
   onThisPage: '本頁寫道',
@@ -110,12 +111,13 @@ const zhHant: Strings = {
   passagesTitle: '相關段落',
   sameAsAbove: '與上方相同的更正。',
   pageGivesContext: '確有量測到的變化，補充背景：',
+  ratedBy: (rating, by) => `${by} 的評等：「${rating}」（原文用語）`,
   contextFound: (n) => `${n} 段可補充背景`,
 };
 
 const zhHans: Strings = {
   appName: 'Footnote 脚注',
-  verdict: { misread: '误读', stale: '已过时', 'missing-context': '缺少背景', false: '错误', context: '背景信息' },
+  verdict: { misread: '误读', stale: '已过时', 'missing-context': '缺少背景', false: '错误', context: '背景信息', disputed: '有争议' },
   debunked: '本页已更正此说法',
   stance: { asserts: '本页如此陈述', reports: '本页转述此说法', debunks: '本页更正此说法' },
   onThisPage: '本页写道',
@@ -163,6 +165,7 @@ const zhHans: Strings = {
   passagesTitle: '相关段落',
   sameAsAbove: '与上方相同的更正。',
   pageGivesContext: '确有测量到的变化，补充背景：',
+  ratedBy: (rating, by) => `${by} 的评级：“${rating}”（原文用语）`,
   contextFound: (n) => `${n} 段可补充背景`,
 };
 

@@ -12,8 +12,10 @@ export const LANGS = ['en', 'zh-Hant', 'zh-Hans'] as const;
  * `context`: the claim is true as reported (a decline that was really measured) but is read
  * without what it needs (the season, a rival's launch, growth elsewhere). Shown as context, never
  * as a warning, and not counted by the badge.
+ * `disputed`: a fact-checker rated the claim in words Footnote does not map ("Estimate, not reported
+ * accounts", "Satire"); their own words are kept in `rating` and shown as theirs.
  */
-export const VERDICTS = ['misread', 'stale', 'missing-context', 'false', 'context'] as const;
+export const VERDICTS = ['misread', 'stale', 'missing-context', 'false', 'context', 'disputed'] as const;
 export const SOURCES = ['seed', 'file', 'feed', 'user'] as const;
 export const KNOWN_TOPICS = [
   'chatgpt-traffic-decline',
@@ -141,6 +143,8 @@ export const CorrectionSchema = v.pipe(
     appliesUntil: v.optional(isoDate),
     /** When to look at this correction again: facts it rests on can change (a product shut, a new measurement). */
     reviewBy: v.optional(isoDate),
+    /** A fact-checker's own rating of the claim, in their words (from ClaimReview): shown as theirs, never as Footnote's. */
+    rating: v.optional(v.object({ text: text(200), by: text(200) })),
     triggers: v.pipe(
       v.object({ en: v.optional(terms), 'zh-Hant': v.optional(terms), 'zh-Hans': v.optional(terms) }),
       v.check((t) => (t.en?.length ?? 0) + (t['zh-Hant']?.length ?? 0) + (t['zh-Hans']?.length ?? 0) > 0, 'needs at least one trigger'),

@@ -63,11 +63,16 @@ export function claimReviewItems(json: unknown): ClaimReviewItems {
 const VERDICT_WORDS: Array<[Verdict, string[]]> = [
   ['stale', ['outdated', 'out of date', 'stale', 'no longer true', 'old news', '过时', '已过时', '过期']],
   ['misread', ['misread', 'misinterpreted', 'misinterpretation', 'misrepresented', 'distorted', 'misquoted', '误读', '曲解', '误解', '断章取义']],
-  ['missing-context', ['misleading', 'missing context', 'needs context', 'lacks context', 'half true', 'half-true', 'mostly false', 'mixture', 'mixed', 'partly false', 'partly true', 'partially false', 'exaggerated', 'exaggeration', 'unproven', 'unsupported', 'unverified', 'cherry-picked', '误导', '部分错误', '部分正确', '缺乏背景', '缺少背景', '夸大', '有待证实', '半真半假', '证据不足']],
+  ['missing-context', ['misleading', 'missing context', 'needs context', 'lacks context', 'half true', 'half-true', 'mostly false', 'mixture', 'mixed', 'partly false', 'partly true', 'partially false', 'exaggerated', 'exaggeration', 'unproven', 'unsupported', 'unverified', 'cherry-picked', 'out of context', 'lacks evidence', 'no evidence', '误导', '部分错误', '部分正确', '缺乏背景', '缺少背景', '夸大', '有待证实', '半真半假', '证据不足', '易生误解', '容易误解', '断章取义', '缺乏脉络', '缺少脉络']],
   ['false', ['false', 'incorrect', 'wrong', 'pants on fire', 'fake', 'not true', 'untrue', 'inaccurate', 'fabricated', 'hoax', 'baseless', '错误', '不实', '虚假', '假', '谣言', '假消息', '错']],
 ];
 const TRUE_WORDS = ['true', 'correct', 'accurate', 'mostly true', '正确', '属实', '真'];
 
+/**
+ * A rating's verdict: its words when Footnote knows them (English and Chinese), else a numeric
+ * rating read against its own scale, else — when the reviewer used words of their own — `disputed`
+ * (kept with those words). Only a rating with neither words nor a usable number is unknown.
+ */
 export function verdictOf(rating: unknown): Verdict | 'true' | undefined {
   if (!isObject(rating)) return undefined;
   const name = normalizeText(str(rating.alternateName) ?? str(rating.name) ?? '');
@@ -75,6 +80,11 @@ export function verdictOf(rating: unknown): Verdict | 'true' | undefined {
     for (const [verdict, words] of VERDICT_WORDS) if (words.some((w) => name === w || name.startsWith(`${w} `) || name.startsWith(w))) return verdict;
     if (TRUE_WORDS.includes(name)) return 'true';
   }
+  const numeric = numericVerdict(rating);
+  return numeric ?? (name ? 'disputed' : undefined);
+}
+
+function numericVerdict(rating: Json): Verdict | 'true' | undefined {
   const value = Number(rating.ratingValue);
   const best = Number(rating.bestRating ?? 5);
   const worst = Number(rating.worstRating ?? 1);
@@ -112,7 +122,7 @@ export function claimReviewToDraft(o: Json, index: number, reference: Correction
   const claim = str(o.claimReviewed);
   if (!claim) return { error: { index, id, path: 'claimReviewed', message: 'is missing: a ClaimReview needs the claim it reviews' } };
   const verdict = verdictOf(o.reviewRating);
-  if (verdict === undefined) return { error: { index, id, path: 'reviewRating.alternateName', message: 'is not a rating Footnote knows (e.g. False, Misleading, Outdated)' } };
+  if (verdict === undefined) return { error: { index, id, path: 'reviewRating', message: 'has neither words nor a rating value to read' } };
   if (verdict === 'true') return { error: { index, id, path: 'reviewRating.alternateName', message: 'rates the claim true: there is nothing to correct' } };
   const url = str(o.url);
   if (!url) return { error: { index, id, path: 'url', message: 'is missing: the review needs a URL to cite as evidence' } };
@@ -122,7 +132,7 @@ export function claimReviewToDraft(o: Json, index: number, reference: Correction
   const claimDate = parseDate(str(item.datePublished) ?? str(appearances[0]?.datePublished));
   const reviewer = nameOf(o.author) ?? nameOf(o.publisher) ?? new URL(url).hostname;
   const claimant = nameOf(item.author);
-  const rating = isObject(o.reviewRating) ? str(o.reviewRating.alternateName) ?? '' : '';
+  const rating = isObject(o.reviewRating) ? str(o.reviewRating.alternateName) ?? str(o.reviewRating.name) ?? '' : '';
   const summary = str(o.reviewBody) ?? str(o.description) ?? `${reviewer}: ${rating || verdict}.`;
   const seen = [claimant && `Claim by ${claimant}`, claimDate && `first seen ${claimDate}`, ...appearances.map((a) => str(a.url)).filter(Boolean)].filter(Boolean).join('; ');
 
@@ -137,6 +147,7 @@ export function claimReviewToDraft(o: Json, index: number, reference: Correction
       verdict,
       claim: { [lang]: claim },
       summary: { [lang]: summary },
+      ...(rating ? { rating: { text: rating.slice(0, 200), by: reviewer.slice(0, 200) } } : {}),
       ...(seen ? { details: { [lang]: seen } } : {}),
       evidence: [{ title: str(o.name) ?? str(o.headline) ?? claim.slice(0, 300), publisher: reviewer, url, date: parseDate(str(o.datePublished)) ?? now.slice(0, 10) }],
       ...(claimDate ? { appliesFrom: claimDate } : {}),
@@ -153,6 +164,7 @@ const VERDICT_LABEL: Record<Verdict, { name: string; value: number }> = {
   'missing-context': { name: 'Missing context', value: 3 },
   stale: { name: 'Outdated', value: 3 },
   context: { name: 'Needs context', value: 4 },
+  disputed: { name: 'Disputed', value: 2 },
 };
 
 /** A correction as a ClaimReview (its id kept as `identifier`, so a round trip keeps it). */
@@ -167,7 +179,7 @@ export function correctionToClaimReview(c: Correction): Json {
     inLanguage: lang,
     datePublished: c.updatedAt.slice(0, 10),
     author: { '@type': 'Organization', name: first.publisher },
-    reviewRating: { '@type': 'Rating', alternateName: VERDICT_LABEL[c.verdict].name, ratingValue: VERDICT_LABEL[c.verdict].value, bestRating: 5, worstRating: 1 },
+    reviewRating: { '@type': 'Rating', alternateName: c.rating?.text ?? VERDICT_LABEL[c.verdict].name, ratingValue: VERDICT_LABEL[c.verdict].value, bestRating: 5, worstRating: 1 },
     reviewBody: c.summary[lang] ?? c.summary.en ?? '',
     itemReviewed: { '@type': 'Claim', ...(c.appliesFrom ? { datePublished: c.appliesFrom } : {}) },
   };

@@ -52,6 +52,12 @@ describe('popup', () => {
     expect(el.querySelector('.feed-errors')!.textContent).toContain('HTTP 404');
   });
 
+  it("shows a fact-checker's own rating as theirs, under 'Disputed'", () => {
+    const el = popup({ kind: 'report', report: makeReport([makeFlag({ verdict: 'disputed', rating: { text: 'Estimate, not reported accounts', by: 'Example Fact Check' } })]) });
+    expect(el.querySelector('[data-verdict="disputed"]')!.textContent).toContain('Disputed');
+    expect(el.querySelector('.rating')!.textContent).toBe('Rated “Estimate, not reported accounts” by Example Fact Check (their words)');
+  });
+
   it('shows context for a decline that was really measured without a warning', () => {
     const el = popup({ kind: 'report', report: makeReport([makeFlag({ verdict: 'context', correctionId: 'chatgpt-traffic-decline-measured' })]) });
     expect(el.querySelector('[data-topic="chatgpt-traffic-decline"]')!.className).toContain('topic-context');

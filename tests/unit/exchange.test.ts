@@ -135,10 +135,41 @@ describe('ClaimReview', () => {
     expect((await listCorrections(db, { source: 'file' })).items.map((c) => c.claim.en)).toEqual(['Sora is still not available to the public']);
   });
 
-  it('explains reviews it cannot use', async () => {
-    const result = await commitImport(db, JSON.stringify([review({ reviewRating: { alternateName: 'True' } }), review({ claimReviewed: undefined }), review({ reviewRating: { alternateName: 'Wobbly' } })]));
+  it('explains reviews it cannot use: a claim rated true, a review without a claim, a rating with neither words nor a value', async () => {
+    const result = await commitImport(db, JSON.stringify([review({ reviewRating: { alternateName: 'True' } }), review({ claimReviewed: undefined }), review({ reviewRating: {} })]));
     expect(result.written).toBe(0);
-    expect(result.invalid.map((e) => e.path)).toEqual(['reviewRating.alternateName', 'claimReviewed', 'reviewRating.alternateName']);
+    expect(result.invalid.map((e) => [e.path, e.message])).toEqual([
+      ['reviewRating.alternateName', 'rates the claim true: there is nothing to correct'],
+      ['claimReviewed', expect.stringContaining('is missing')],
+      ['reviewRating', 'has neither words nor a rating value to read'],
+    ]);
+  });
+
+  it("imports fact-checkers' own ratings whole: known words mapped, numbers read on their scale, any other words kept as theirs under 'disputed'", async () => {
+    const rated = (n: number, reviewRating: Record<string, unknown>) =>
+      review({ url: `https://factcheck.example/r${n}`, claimReviewed: `OpenAI will lose five billion dollars this year, claim ${n}`, reviewRating });
+    const feed = {
+      '@type': 'DataFeed',
+      dataFeedElement: [
+        rated(1, { alternateName: 'Estimate, not reported accounts' }),
+        rated(2, { alternateName: 'Pants on Fire' }),
+        rated(3, { alternateName: '錯誤' }),
+        rated(4, { alternateName: '易生誤解' }),
+        rated(5, { ratingValue: 2, bestRating: 5, worstRating: 1 }),
+        rated(6, { alternateName: 'Satire' }),
+        rated(7, { alternateName: 'True' }),
+      ].map((item) => ({ '@type': 'DataFeedItem', item: [item] })),
+    };
+    const result = await commitImport(db, JSON.stringify(feed));
+    expect(result.written).toBe(6);
+    expect(result.invalid.map((e) => e.message)).toEqual(['rates the claim true: there is nothing to correct']);
+    const byClaim = new Map((await listCorrections(db, { source: 'file', limit: 50 })).items.map((c) => [c.claim.en!.slice(-7), c]));
+    expect(byClaim.get('claim 1')).toMatchObject({ verdict: 'disputed', rating: { text: 'Estimate, not reported accounts', by: 'Example Fact Check' } });
+    expect(byClaim.get('claim 2')!.verdict).toBe('false');
+    expect(byClaim.get('claim 3')!.verdict).toBe('false');
+    expect(byClaim.get('claim 4')!.verdict).toBe('missing-context');
+    expect(byClaim.get('claim 5')!.verdict).toBe('false');
+    expect(byClaim.get('claim 6')).toMatchObject({ verdict: 'disputed', rating: { text: 'Satire' } });
   });
 });
 
