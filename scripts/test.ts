@@ -1,10 +1,11 @@
 /**
  * `npm test`: type-check, unit and DOM tests, the Chrome build, end-to-end tests in real
  * Chromium (installing Debian's chromium first when there is none and we may), the Firefox
- * build with its lint, and a smoke run of the benchmarks. Stops at the first failing step.
+ * build with its lint, end-to-end tests in real Firefox ESR (installed the same way), and a
+ * smoke run of the benchmarks. Stops at the first failing step.
  */
 import { spawnSync } from 'node:child_process';
-import { ensureChromium } from './lib/chromium';
+import { ensureChromium, ensureFirefox } from './lib/chromium';
 
 interface Step {
   name: string;
@@ -32,6 +33,19 @@ const steps: Step[] = [
   { name: 'end-to-end tests in Chromium', run: npx('vitest', 'run', '--project', 'e2e') },
   { name: 'build for Firefox', run: npx('wxt', 'build', '-b', 'firefox') },
   { name: 'Firefox lint (web-ext)', run: npx('web-ext', 'lint', '--source-dir', '.output/firefox-mv2') },
+  {
+    name: 'find Firefox',
+    run: () => {
+      try {
+        console.log(`Firefox: ${ensureFirefox()}`);
+        return 0;
+      } catch (e) {
+        console.error((e as Error).message);
+        return 1;
+      }
+    },
+  },
+  { name: 'end-to-end tests in Firefox', run: npx('vitest', 'run', '--project', 'firefox') },
   { name: 'benchmark smoke run', run: npx('tsx', 'scripts/bench.ts', '--quick') },
 ];
 

@@ -1,7 +1,8 @@
 /**
- * Finds a Chromium for the browser tests and the demo: $CHROMIUM_PATH, then the usual
- * install paths. With none found, running as root with apt, it installs Debian's `chromium`;
- * otherwise it stops with a message saying what to install.
+ * Finds the browsers for the browser tests and the demo: Chromium ($CHROMIUM_PATH, then the
+ * usual install paths) and Firefox ESR ($FIREFOX_PATH, then /usr/bin/firefox-esr…). With none
+ * found, running as root with apt, it installs Debian's package; otherwise it stops with a
+ * message saying what to install.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -27,17 +28,34 @@ function aptInstall(packages: string[]): void {
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
 }
 
-export function ensureChromium(): string {
-  const found = findChromium();
+function ensure(find: () => string | undefined, aptPackage: string, missing: string): string {
+  const found = find();
   if (found) return found;
   if (isRoot() && hasApt()) {
-    aptInstall(['chromium']);
-    const installed = findChromium();
+    aptInstall([aptPackage]);
+    const installed = find();
     if (installed) return installed;
   }
-  throw new Error(
-    'No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH to a Chromium or Chrome binary.',
-  );
+  throw new Error(missing);
+}
+
+export function ensureChromium(): string {
+  return ensure(findChromium, 'chromium', 'No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH to a Chromium or Chrome binary.');
+}
+
+const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
+
+export function findFirefox(): string | undefined {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`FIREFOX_PATH is set to ${fromEnv}, which does not exist.`);
+    return fromEnv;
+  }
+  return FIREFOX_CANDIDATES.find((p) => existsSync(p));
+}
+
+export function ensureFirefox(): string {
+  return ensure(findFirefox, 'firefox-esr', 'No Firefox found. Install one (Debian/Ubuntu: `sudo apt-get install firefox-esr`) or set FIREFOX_PATH to a Firefox binary (140 or newer).');
 }
 
 /** Chinese fonts, so that screenshots of Chinese pages show characters (best effort). */
