@@ -16,12 +16,17 @@ import { formatError } from '../schema/validate';
 import { toDataFeed } from '../store/claimreview';
 import { FOOTNOTE_FORMAT, ImportError, parseImport } from '../store/exchange';
 import { validSeeds } from '../store/seed';
-import { fromBase64, isEnvelope, signPayload, toBase64, verifyEnvelope } from '../store/sign';
+import { importPrivateKey, isEnvelope, KeyError, signPayload, toBase64, verifyEnvelope } from '../store/sign';
 import { checkInput, formatTable } from './check';
 
 const subtle = webcrypto.subtle as unknown as SubtleCrypto;
 const out = (s: string) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
 const err = (s: string) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`);
+
+/** A malformed option value: named, with what is wrong, and exit code 1 (nothing is read or written). */
+class FieldValueError extends Error {}
+
+const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
 function usage(message?: string): number {
   if (message) err(`footnote: ${message}`);
@@ -51,6 +56,10 @@ async function check(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'table' }, store: { type: 'string' }, published: { type: 'string' }, today: { type: 'string' } } });
   if (positionals.length === 0) return usage('check needs at least one input (a file, a URL, or - for standard input)');
   if (values.format !== 'json' && values.format !== 'table') return usage('--format is json or table');
+  for (const name of ['published', 'today'] as const) {
+    const value = values[name];
+    if (value !== undefined && !isIsoDate(value)) throw new FieldValueError(`--${name}: "${value}" is not a date written YYYY-MM-DD`);
+  }
   const index = new CorrectionIndex(corrections(values.store));
   let failed = false;
   for (const input of positionals) {
@@ -104,8 +113,7 @@ async function sign(args: string[]): Promise<number> {
     err('refusing to sign a pack with invalid records');
     return 1;
   }
-  const der = fromBase64(readText(values.key).replace(/-----[^-]+-----/g, '').replace(/\s+/g, ''));
-  const key = await subtle.importKey('pkcs8', der, { name: 'Ed25519' }, false, ['sign']);
+  const key = await importPrivateKey(readText(values.key), subtle);
   const envelope = JSON.stringify(await signPayload(payload, key, subtle), null, 2);
   if (values.out) writeFileSync(values.out, `${envelope}\n`);
   else out(envelope);
@@ -151,6 +159,14 @@ export async function main(argv: string[]): Promise<number> {
         return usage(command ? `unknown command ${command}` : undefined);
     }
   } catch (e) {
+    if (e instanceof KeyError) {
+      err(`footnote: --key: ${e.message}`);
+      return 1;
+    }
+    if (e instanceof FieldValueError) {
+      err(`footnote: ${e.message}`);
+      return 1;
+    }
     if (e instanceof ImportError || (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       err(`footnote: ${(e as Error).message}`);
       return (e as { code?: string }).code ? 2 : 1;

@@ -39,7 +39,12 @@ export function checkPublicKey(text: string): string | null {
   }
 }
 
+/** A key that is not one: its message says what is wrong with it. */
+export class KeyError extends Error {}
+
 export async function verifyEnvelope(envelope: SignedEnvelope, publicKey: string, subtle: SubtleCrypto = crypto.subtle): Promise<boolean> {
+  const bad = checkPublicKey(publicKey);
+  if (bad) throw new KeyError(bad);
   if (envelope.algorithm !== 'Ed25519' || typeof envelope.payload !== 'string' || typeof envelope.signature !== 'string') return false;
   let key: CryptoKey;
   try {
@@ -51,6 +56,16 @@ export async function verifyEnvelope(envelope: SignedEnvelope, publicKey: string
     return await subtle.verify({ name: 'Ed25519' }, key, fromBase64(envelope.signature), new TextEncoder().encode(envelope.payload));
   } catch {
     return false;
+  }
+}
+
+/** An Ed25519 private key in PEM (PKCS #8), as `keygen` writes it. */
+export async function importPrivateKey(pem: string, subtle: SubtleCrypto = crypto.subtle): Promise<CryptoKey> {
+  const body = pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
+  try {
+    return await subtle.importKey('pkcs8', fromBase64(body), { name: 'Ed25519' }, false, ['sign']);
+  } catch {
+    throw new KeyError('not an Ed25519 private key in PEM (PKCS #8), as `keygen` writes it');
   }
 }
 

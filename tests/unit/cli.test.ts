@@ -53,6 +53,16 @@ describe('footnote check', () => {
     expect(await main(['check', '--format', 'xml', 'x'])).toBe(2);
     expect(await main(['frobnicate'])).toBe(2);
   });
+
+  it('refuses a malformed date with an error that names the option, exit 1, and checks nothing', async () => {
+    const errors: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((s) => (errors.push(String(s)), true));
+    expect(await main(['check', '--published', '2024-13-45', 'tests/fixtures/claim.txt'])).toBe(1);
+    expect(await main(['check', '--today', 'yesterday', 'tests/fixtures/claim.txt'])).toBe(1);
+    expect(errors.join('')).toContain('--published: "2024-13-45" is not a date written YYYY-MM-DD');
+    expect(errors.join('')).toContain('--today: "yesterday" is not a date written YYYY-MM-DD');
+    expect(stdout.join('')).toBe('');
+  });
 });
 
 describe('footnote validate, convert, keygen, sign, verify', () => {
@@ -87,5 +97,24 @@ describe('footnote validate, convert, keygen, sign, verify', () => {
     envelope.payload = envelope.payload.replace('They are not.', 'They are.');
     const tampered = file('tampered.json', JSON.stringify(envelope));
     expect(await main(['verify', '--key', publicKey, tampered])).toBe(1);
+  });
+
+  it('a malformed key is a clear error naming --key, exit 1, with no stack trace and nothing written', async () => {
+    const errors: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((s) => (errors.push(String(s)), true));
+    const key = join(dir, 'key.pem');
+    expect(await main(['keygen', '--out', key])).toBe(0);
+    const src = file('pack.json', pack([makeCorrection({ id: 'signed-two' })]));
+    const signed = join(dir, 'signed2.json');
+    expect(await main(['sign', '--key', key, src, '--out', signed])).toBe(0);
+    expect(await main(['verify', '--key', 'not-a-key', signed])).toBe(1);
+    expect(await main(['verify', '--key', 'QUJD', signed])).toBe(1);
+    expect(await main(['sign', '--key', src, src, '--out', join(dir, 'never.json')])).toBe(1);
+    const text = errors.join('');
+    expect(text).toContain('footnote: --key: the public key is not valid base64');
+    expect(text).toContain('footnote: --key: a public key is 32 bytes, written in base64 (44 characters)');
+    expect(text).toContain('footnote: --key: not an Ed25519 private key in PEM (PKCS #8)');
+    expect(text).not.toMatch(/\bat \w+ \(/);
+    expect(() => readFileSync(join(dir, 'never.json'))).toThrow();
   });
 });
