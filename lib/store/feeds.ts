@@ -69,8 +69,9 @@ async function download(feed: FeedStatus, deps: FeedDeps): Promise<{ text?: stri
   if (feed.etag) headers['If-None-Match'] = feed.etag;
   if (feed.lastModified) headers['If-Modified-Since'] = feed.lastModified;
   let response: Response;
+  const signal = AbortSignal.timeout(deps.timeoutMs ?? FEED_TIMEOUT_MS);
   try {
-    response = await (deps.fetch ?? fetch)(feed.url, { headers, credentials: 'omit', signal: AbortSignal.timeout(deps.timeoutMs ?? FEED_TIMEOUT_MS) });
+    response = await (deps.fetch ?? fetch)(feed.url, { headers, credentials: 'omit', signal });
   } catch (e) {
     const name = (e as Error).name;
     throw new ImportError(name === 'TimeoutError' || name === 'AbortError' ? 'The feed did not answer in time.' : `The feed could not be reached (${(e as Error).message}).`);
@@ -80,9 +81,52 @@ async function download(feed: FeedStatus, deps: FeedDeps): Promise<{ text?: stri
   const length = Number(response.headers.get('content-length') ?? 0);
   if (length > MAX_IMPORT_BYTES) throw new ImportError('The feed is larger than 20 MB.');
   const type = response.headers.get('content-type') ?? '';
-  const text = await response.text();
   if (/html/i.test(type)) throw new ImportError('The feed sent a web page (HTML), not JSON.');
+  const text = await readCapped(response, MAX_IMPORT_BYTES, signal);
   return { text, etag: response.headers.get('etag') ?? undefined, lastModified: response.headers.get('last-modified') ?? undefined };
+}
+
+/**
+ * The body, read as it arrives and given up past `max` bytes: a feed that announces no length, or
+ * a false one, cannot make the extension hold more than that. (A body that trickles in is cut by
+ * the request's timeout, which also covers reading it.)
+ */
+async function readCapped(response: Response, max: number, signal: AbortSignal): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  // The request's timeout covers reading the body too, whether or not the stream honours it.
+  const aborted = new Promise<never>((_, reject) => {
+    const fail = () => reject(Object.assign(new Error('timeout'), { name: 'TimeoutError' }));
+    if (signal.aborted) fail();
+    else signal.addEventListener('abort', fail, { once: true });
+  });
+  aborted.catch(() => undefined);
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), aborted]);
+      if (done) break;
+      size += value.byteLength;
+      if (size > max) {
+        await reader.cancel();
+        throw new ImportError('The feed is larger than 20 MB.');
+      }
+      chunks.push(value);
+    }
+  } catch (e) {
+    void reader.cancel().catch(() => undefined);
+    if (e instanceof ImportError) throw e;
+    const name = (e as Error).name;
+    throw new ImportError(name === 'TimeoutError' || name === 'AbortError' ? 'The feed did not answer in time.' : `The feed could not be read (${(e as Error).message}).`);
+  }
+  const all = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder().decode(all);
 }
 
 /** The pack's text, after checking the signature a pinned key demands. */

@@ -17,7 +17,7 @@ const draft = (id: string, summary = 'From the feed.') => {
 };
 const pack = (...corrections: unknown[]) => JSON.stringify({ format: 'footnote-corrections', formatVersion: 1, corrections });
 
-type Reply = { status?: number; body?: string; type?: string; headers?: Record<string, string>; hang?: boolean };
+type Reply = { status?: number; body?: string; type?: string; headers?: Record<string, string>; hang?: boolean; stream?: () => ReadableStream<Uint8Array> };
 function fakeFetch(replies: Reply[], seen: Array<Record<string, string>> = []): typeof fetch {
   return (async (_url: string, init: RequestInit) => {
     seen.push({ ...(init.headers as Record<string, string>) });
@@ -25,8 +25,22 @@ function fakeFetch(replies: Reply[], seen: Array<Record<string, string>> = []): 
     if (r.hang) {
       return new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(Object.assign(new Error('timeout'), { name: 'TimeoutError' }))));
     }
+    if (r.stream) return new Response(r.stream(), { status: r.status ?? 200, headers: { 'content-type': r.type ?? 'application/json', ...r.headers } });
     return new Response(r.status === 304 ? null : (r.body ?? ''), { status: r.status ?? 200, headers: { 'content-type': r.type ?? 'application/json', ...r.headers } });
   }) as typeof fetch;
+}
+
+/** `chunks` chunks of `size` bytes of JSON-looking text, as fast as they are read. */
+function endless(size: number, chunks: number): ReadableStream<Uint8Array> {
+  const chunk = new TextEncoder().encode('['.padEnd(size, ' '));
+  let sent = 0;
+  return new ReadableStream({ pull: (c) => (sent++ < chunks ? c.enqueue(chunk) : c.close()) });
+}
+
+/** One byte, then nothing more. */
+function trickle(): ReadableStream<Uint8Array> {
+  let sent = false;
+  return new ReadableStream({ pull: (c) => (sent ? new Promise(() => undefined) : ((sent = true), c.enqueue(new Uint8Array([0x7b])))) });
 }
 
 beforeEach(async () => {
@@ -83,6 +97,8 @@ describe('a failing feed changes nothing and says why', () => {
     ['returns 500', { status: 500 }, /HTTP 500/],
     ['returns HTML instead of JSON', { body: '<html><body>Login</body></html>', type: 'text/html' }, /HTML/],
     ['returns JSON of the wrong shape', { body: '{"items": []}' }, /none of them/],
+    ['sends more than 20 MB without saying so (no content-length)', { stream: () => endless(1 << 20, 30) }, /larger than 20 MB/],
+    ['sends a body that stops arriving', { stream: () => trickle() }, /did not answer in time/],
   ];
   it.each(failures)('%s', async (_, reply, message) => {
     await addFeed(db, URL_A, undefined, { fetch: fakeFetch([{ body: pack(draft('feed-one')) }]) });
