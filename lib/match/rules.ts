@@ -14,9 +14,9 @@ export interface RuleMatch {
   viaChart: boolean;
 }
 
-function hitsIn(p: Passage, g: CompiledGroup): Hit[] {
-  const range = g.scope === 'sentence' ? p.sentence : { start: 0, end: p.text.length };
-  return findTerms(p.text, g.terms).filter((h) => h.start >= range.start && h.end <= range.end);
+/** A group's hits in its scope; only that part of the passage is searched. */
+function hitsIn(p: Passage, g: CompiledGroup, range = g.scope === 'sentence' ? p.sentence : { start: 0, end: p.text.length }): Hit[] {
+  return findTerms(p.text, g.terms, range.start, range.end);
 }
 
 function distinctTerms(hits: Hit[]): number {
@@ -65,13 +65,12 @@ function rivalIsNearer(cc: CompiledCorrection, p: Passage, groups: Hit[][]): boo
 }
 
 export function matchRules(cc: CompiledCorrection, p: Passage): RuleMatch | undefined {
-  for (const g of cc.none) if (distinctTerms(hitsIn(p, g)) >= g.count) return undefined;
   const groups: Hit[][] = [];
   let viaChart = false;
+  // Cheapest first: the claim's core, in the sentence itself; most sentences end here.
   for (const [i, g] of cc.all.entries()) {
-    let hits = hitsIn(p, g);
     // The claim must be made by this sentence, not only by its neighbours or the headline.
-    if (i === 0) hits = hits.filter(inSentence(p));
+    let hits = i === 0 ? hitsIn(p, g, p.sentence) : hitsIn(p, g);
     // "not in a bubble": for some claims a negated core is another statement altogether.
     if (i === 0 && cc.correction.rules.negation === 'drops') hits = withoutNegated(p, hits);
     if (distinctTerms(hits) >= g.count) groups.push(hits);
@@ -87,5 +86,6 @@ export function matchRules(cc: CompiledCorrection, p: Passage): RuleMatch | unde
     if (a.length === 0 || b.length === 0) continue; // satisfied by the chart itself
     if (wordDistance(p, a, b) > n.within) return undefined;
   }
+  for (const g of cc.none) if (distinctTerms(hitsIn(p, g)) >= g.count) return undefined;
   return { groups, viaChart };
 }

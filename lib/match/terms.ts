@@ -43,12 +43,13 @@ export function compileTerms(sources: readonly string[] | undefined): CompiledTe
   return out;
 }
 
-export function findTerm(hay: string, term: CompiledTerm, out: Hit[]): void {
-  let from = 0;
+export function findTerm(hay: string, term: CompiledTerm, out: Hit[], start = 0, stop = hay.length): void {
+  let from = start;
   for (;;) {
     const at = hay.indexOf(term.text, from);
     if (at < 0) return;
     const end = at + term.text.length;
+    if (end > stop) return;
     if ((!term.boundStart || !continues(term.text[0], hay[at - 1])) && (!term.boundEnd || !continues(term.text[term.text.length - 1], hay[end]))) {
       out.push({ term, start: at, end });
     }
@@ -56,8 +57,9 @@ export function findTerm(hay: string, term: CompiledTerm, out: Hit[]): void {
   }
 }
 
-export function findTerms(hay: string, terms: readonly CompiledTerm[]): Hit[] {
+/** Every occurrence of the terms that lies within [start, stop) of `hay` (all of it by default). */
+export function findTerms(hay: string, terms: readonly CompiledTerm[], start = 0, stop = hay.length): Hit[] {
   const out: Hit[] = [];
-  for (const t of terms) findTerm(hay, t, out);
+  for (const t of terms) findTerm(hay, t, out, start, stop);
   return out;
 }
