@@ -51,6 +51,11 @@ function boxOf(entry: OverlayEntry, top: Window): Box | undefined {
 
 const keyOf = (entry: OverlayEntry) => entry.flags[0].key;
 
+/** A page that removes the host more than REATTACH_MAX times in REATTACH_WINDOW_MS gets it back only every REATTACH_BACKOFF_MS. */
+const REATTACH_MAX = 5;
+const REATTACH_WINDOW_MS = 1000;
+const REATTACH_BACKOFF_MS = 2000;
+
 export class Overlay {
   readonly host: HTMLElement;
   private readonly root: ShadowRoot;
@@ -74,6 +79,28 @@ export class Overlay {
     sheet.replaceSync(css);
     this.root.adoptedStyleSheets = [sheet];
     doc.addEventListener('keydown', this.onKey, true);
+    this.guard.observe(doc.documentElement, { childList: true });
+  }
+
+  /** Puts the host back when the page removes it, but not in a loop with a page that keeps doing so. */
+  private readonly guard = new MutationObserver(() => this.reattach());
+  private reattached: number[] = [];
+  private retry: ReturnType<typeof setTimeout> | undefined;
+  private destroyed = false;
+
+  private reattach(): void {
+    if (this.destroyed || this.host.isConnected || this.entries.length === 0) return;
+    const now = performance.now();
+    this.reattached = this.reattached.filter((t) => now - t < REATTACH_WINDOW_MS);
+    if (this.reattached.length >= REATTACH_MAX) {
+      this.retry ??= setTimeout(() => {
+        this.retry = undefined;
+        this.reattach();
+      }, REATTACH_BACKOFF_MS);
+      return;
+    }
+    this.reattached.push(now);
+    this.render();
   }
 
   update(entries: OverlayEntry[]): void {
@@ -141,6 +168,9 @@ export class Overlay {
   }
 
   destroy(): void {
+    this.destroyed = true;
+    this.guard.disconnect();
+    clearTimeout(this.retry);
     render(null, this.root);
     this.host.remove();
     this.doc.removeEventListener('keydown', this.onKey, true);

@@ -113,6 +113,33 @@ describe('pages that change', () => {
     }
   });
 
+  it('a page that restyles everything still gets its highlight, marker and card', async () => {
+    const page = await open('fixtures/hostile-style.html');
+    await settled(page).toBeGreaterThan(0);
+    await page.keyboard.press('Tab');
+    await expect.poll(async () => (await overlayElements(page, '.marker'))[0]?.focused).toBe(true);
+    await page.keyboard.press('Enter');
+    const [card] = await overlayElements(page, '.card');
+    expect(card.text).toContain('Misread');
+    expect(card.rect.width).toBeGreaterThan(100);
+    await page.close();
+  });
+
+  it('a page that keeps removing Footnote and floods its channels gets no loop and changes nothing', async () => {
+    const page = await open('fixtures/hostile-remove.html');
+    await settled(page).toBeGreaterThan(0);
+    await page.waitForTimeout(4500);
+    // Put back a few times a second at first, then every two seconds: bounded, not a loop.
+    const removals = await page.evaluate(() => (window as unknown as { removals: number }).removals);
+    expect(removals).toBeGreaterThanOrEqual(3); // it was put back after being removed
+    expect(removals).toBeLessThan(20);
+    expect(await claimRanges(page)).toBeGreaterThan(0);
+    const report = (await reportOf(session.browser, page))!;
+    expect(report.flags.map((f) => f.quote).join(' ')).not.toContain('spoofed');
+    expect(new Set(report.flags.map((f) => f.topic))).toEqual(new Set(['chatgpt-traffic-decline', 'traffic-chart']));
+    await page.close();
+  });
+
   it('follows a single-page app to its next article', async () => {
     const page = await open('fixtures/spa.html');
     await settled(page).toBeGreaterThan(0);
