@@ -4,28 +4,22 @@
  */
 import { browser } from 'wxt/browser';
 import seedPack from '../../seeds/corrections.json';
-import { compileTriggerIndex } from '../detect/triggerIndex';
 import { sendMessage } from '../messages';
 import { siteOf } from '../report';
-import { disabledSitesItem, hiddenFlagsItem, triggerIndexItem } from '../settings';
-import { allCorrections, deleteCorrection, getCorrection, listCorrections, restoreCorrection, saveCorrection, storeStatus } from '../store/corrections';
+import { disabledSitesItem, hiddenFlagsItem } from '../settings';
+import { deleteCorrection, getCorrection, listCorrections, restoreCorrection, saveCorrection, storeStatus } from '../store/corrections';
 import { openStore } from '../store/db';
 import { commitImport, exportStore, previewImport } from '../store/exchange';
 import { addFeed, listFeeds, refreshFeeds, removeFeed, FEED_ALARM, scheduleFeeds } from '../store/feeds';
 import { applySeeds, validSeeds } from '../store/seed';
-import { arrangeFlags, forgetCorrections, judgeCandidates, mergeReport } from './check';
+import { arrangeFlags, judgeCandidates, mergeReport } from './check';
+import { ensureReady, publishTriggerIndex } from './ready';
 import { getReport, updateReport } from './reports';
 import { registerHandlers } from './router';
 
-/** After any change to the store: rebuild what the content script reads (all triggers, in every spelling) and forget cached lookups. */
-export async function publishTriggerIndex(): Promise<void> {
-  forgetCorrections();
-  const db = await openStore();
-  await triggerIndexItem.setValue(compileTriggerIndex(await allCorrections(db)));
-}
-
+/** After any change to the store: rebuild what the content script reads. */
 async function changed<T>(result: T): Promise<T> {
-  await publishTriggerIndex();
+  await publishTriggerIndex(await openStore());
   return result;
 }
 
@@ -44,9 +38,11 @@ export function startBackground(): void {
   browser.runtime.onInstalled.addListener(async () => {
     const db = await openStore();
     await applySeeds(db, seeds);
-    await publishTriggerIndex();
+    await publishTriggerIndex(db);
     await scheduleFeeds();
   });
+  // Every start of the worker: a deleted store is seeded again, a missing or corrupt trigger index rebuilt.
+  void openStore().then((db) => ensureReady(db, seeds));
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name === FEED_ALARM) await changed(await refreshFeeds(await openStore()));
@@ -111,7 +107,7 @@ export function startBackground(): void {
     async resetSeeds() {
       const db = await openStore();
       await applySeeds(db, seeds, { reset: true });
-      await publishTriggerIndex();
+      await publishTriggerIndex(db);
       return storeStatus(db);
     },
     previewImport: async ({ text, name }) => previewImport(await openStore(), text, name),

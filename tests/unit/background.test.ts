@@ -1,4 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ensureReady } from '../../lib/background/ready';
+import { disabledSitesItem, triggerIndexItem } from '../../lib/settings';
 import { forgetCorrections, judgeCandidates, mergeReport } from '../../lib/background/check';
 import { deleteCorrection } from '../../lib/store/corrections';
 import { badgeFor } from '../../lib/background/reports';
@@ -101,5 +104,38 @@ describe('judging a page in the background', () => {
     const flags = await judgeCandidates(db, measured, '2026-12-07');
     expect(flags.map((f) => f.verdict)).toEqual(['context']);
     expect(badgeFor(mergeReport(null, measured, flags, new Set())).text).toBe('');
+  });
+});
+
+describe('ready at every start', () => {
+  let db: FootnoteDb;
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    db = await freshDb();
+  });
+
+  it('a deleted store is seeded again and its trigger index rebuilt, the user’s settings kept', async () => {
+    await disabledSitesItem.setValue(['example.org']);
+    expect(await ensureReady(db, loadSeeds())).toEqual({ reseeded: true, rebuilt: true });
+    expect(await db.count('corrections')).toBe(loadSeeds().length);
+    expect((await triggerIndexItem.getValue()).patterns.length).toBeGreaterThan(0);
+    expect(await disabledSitesItem.getValue()).toEqual(['example.org']);
+    expect(await ensureReady(db, loadSeeds())).toEqual({ reseeded: false, rebuilt: false });
+  });
+
+  it.each([
+    ['deleted', undefined],
+    ['corrupt: not an object', 'garbage'],
+    ['corrupt: patterns without keys', { patterns: ['chatgpt'], keys: [] }],
+    ['corrupt: wrong types', { patterns: [1, 2], keys: [null, {}] }],
+    ['empty while the store is not', { patterns: [], keys: [] }],
+  ])('a trigger index that is %s is rebuilt', async (_, value) => {
+    await applySeeds(db, loadSeeds());
+    await fakeBrowser.storage.local.set({ triggerIndex: value });
+    if (value === undefined) await fakeBrowser.storage.local.remove('triggerIndex');
+    expect(await ensureReady(db, loadSeeds())).toEqual({ reseeded: false, rebuilt: true });
+    const index = await triggerIndexItem.getValue();
+    expect(index.patterns.length).toBe(index.keys.length);
+    expect(index.keys).toContain('chatgpt');
   });
 });
