@@ -204,8 +204,15 @@ export async function applyPlan(db: FootnoteDb, plan: ImportPlan, opts: ApplyOpt
       // already finished or aborted
     }
     await tx.done.catch(() => undefined);
+    if (isQuotaError(e)) throw new ImportError("The browser's storage for Footnote is full: nothing was imported. Delete corrections you no longer need, or free space in the browser, then try again.");
     throw e;
   }
+}
+
+/** IndexedDB's "storage is full", however the browser names it. */
+function isQuotaError(e: unknown): boolean {
+  const name = (e as { name?: string } | null)?.name ?? '';
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }
 
 export async function commitImport(db: FootnoteDb, text: string, _name = '', opts: ApplyOptions = {}): Promise<ImportResult> {

@@ -106,6 +106,28 @@ describe('bad input: a clear error and the store exactly as it was', () => {
   });
 });
 
+describe('storage full', () => {
+  it('an import that runs out of quota half-way says so and writes nothing', async () => {
+    const before = await snapshot(db);
+    const { IDBObjectStore } = globalThis as unknown as { IDBObjectStore: { prototype: { put: (...a: unknown[]) => unknown } } };
+    const put = IDBObjectStore.prototype.put;
+    let puts = 0;
+    IDBObjectStore.prototype.put = function (this: unknown, ...args: unknown[]) {
+      if (++puts > 3) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+    try {
+      const many = pack(Array.from({ length: 10 }, (_, i) => draft({ id: `bulk-${i}` })));
+      const result = await commitImport(db, many);
+      expect(result).toMatchObject({ ok: false, written: 0 });
+      expect(result.error).toMatch(/storage for Footnote is full: nothing was imported/);
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect(await snapshot(db)).toBe(before);
+  });
+});
+
 describe('ClaimReview', () => {
   it('maps a single review onto a correction, with the seed topic and rules its claim matches', async () => {
     const result = await commitImport(db, JSON.stringify(review()));
