@@ -1,3 +1,4 @@
+import type { CardStrings } from '../lib/i18n/cardStrings';
 import type { Strings } from '../lib/i18n/strings';
 import { localized, type FlagView } from '../lib/report';
 import type { Lang } from '../lib/schema/correction';
@@ -6,12 +7,12 @@ import { EvidenceList } from './EvidenceList';
 export interface FlagDetailsProps {
   flag: FlagView;
   lang: Lang;
-  t: Strings;
-  /** Show why it matched (the popup does; the in-page card keeps to the essentials). */
-  explain?: boolean;
+  t: CardStrings;
+  /** Show why it matched, in these strings (the popup does; the in-page card keeps to the essentials). */
+  explain?: Strings;
 }
 
-export function appliesText(flag: Pick<FlagView, 'appliesFrom' | 'appliesUntil'>, t: Strings): string {
+export function appliesText(flag: Pick<FlagView, 'appliesFrom' | 'appliesUntil'>, t: CardStrings): string {
   if (!flag.appliesFrom && !flag.appliesUntil) return t.always;
   return [flag.appliesFrom && `${t.appliesFrom} ${flag.appliesFrom}`, flag.appliesUntil && `${t.appliesUntil} ${flag.appliesUntil}`].filter(Boolean).join(' ');
 }
@@ -20,7 +21,7 @@ const QUOTE_MAX = 300;
 const shorten = (q: string) => (q.length > QUOTE_MAX ? `${q.slice(0, QUOTE_MAX - 1).trimEnd()}…` : q);
 
 /** What the page says: the passage, shown once however many corrections flag it. */
-export function Quote({ quote, t }: { quote: string; t: Strings }) {
+export function Quote({ quote, t }: { quote: string; t: CardStrings }) {
   return (
     <>
       <p class="label">{t.onThisPage}</p>
@@ -52,16 +53,16 @@ export function FlagDetails({ flag, lang, t, explain }: FlagDetailsProps) {
       </p>
       {explain && (
         <details class="why">
-          <summary>{t.whyMatched}</summary>
+          <summary>{explain.whyMatched}</summary>
           <p>
-            {t.matchedTerms}: {flag.reason.matched.map((group) => group.join(' / ')).filter(Boolean).join(' + ')}
+            {explain.matchedTerms}: {flag.reason.matched.map((group) => group.join(' / ')).filter(Boolean).join(' + ')}
           </p>
           <p>
-            {t.stance[flag.stance]}
+            {explain.stance[flag.stance]}
             {flag.reason.stanceCues.length > 0 && ` (${flag.reason.stanceCues.join(', ')})`}
           </p>
           <p>
-            {t.judgedBy} {t.dateBasis[flag.reason.dateBasis]}: {flag.reason.date}
+            {explain.judgedBy} {explain.dateBasis[flag.reason.dateBasis]}: {flag.reason.date}
           </p>
         </details>
       )}

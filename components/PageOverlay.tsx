@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Strings } from '../lib/i18n/strings';
+import type { CardStrings } from '../lib/i18n/cardStrings';
 import type { FlagView } from '../lib/report';
 import type { Lang } from '../lib/schema/correction';
 import { FlagDetails, Quote } from './FlagDetails';
@@ -27,7 +27,7 @@ export interface PageOverlayProps {
   markers: MarkerData[];
   open: OpenCard | null;
   lang: Lang;
-  t: Strings;
+  t: CardStrings;
   actions: { open(key: string): void; close(): void };
 }
 

@@ -101,7 +101,7 @@ function PassageItem({ passage, detailed, lang, t, actions }: { passage: Passage
                 <VerdictChip verdict={flag.verdict} stance={stance} t={t} />
                 <span class="stance">{t.stance[flag.stance]}</span>
               </div>
-              {detailed.has(flag.key) ? <FlagDetails flag={flag} lang={lang} t={t} explain /> : <p class="same">{t.sameAsAbove} {localized(flag.summary, lang).split(/(?<=[.。])\s*/)[0]}</p>}
+              {detailed.has(flag.key) ? <FlagDetails flag={flag} lang={lang} t={t} explain={t} /> : <p class="same">{t.sameAsAbove} {localized(flag.summary, lang).split(/(?<=[.。])\s*/)[0]}</p>}
               <button type="button" class="secondary" onClick={() => actions.hide([flag.key])}>
                 {t.notRelevant}
               </button>

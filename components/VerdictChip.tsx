@@ -1,11 +1,11 @@
-import type { Strings } from '../lib/i18n/strings';
+import type { CardStrings } from '../lib/i18n/cardStrings';
 import type { Stance } from '../lib/match/stance';
 import type { Verdict } from '../lib/schema/correction';
 
 export interface VerdictChipProps {
   verdict: Verdict;
   stance: Stance;
-  t: Strings;
+  t: CardStrings;
 }
 
 /** The verdict in words (never colour alone); a debunking page gets a reassuring chip instead, context a neutral one. */

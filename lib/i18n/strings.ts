@@ -1,24 +1,15 @@
 /**
- * Interface strings in the three languages. The language follows the browser unless the
- * user picked one in the options.
+ * Interface strings in the three languages: the card's (cardStrings.ts) and the popup's. The
+ * language follows the browser unless the user picked one in the options.
  */
-import type { Lang, Verdict } from '../schema/correction';
+import type { Lang } from '../schema/correction';
 import type { Stance } from '../match/stance';
+import { CARD_STRINGS, langFromTag } from './cardStrings';
 
 const en = {
-  appName: 'Footnote',
-  verdict: { misread: 'Misread', stale: 'Out of date', 'missing-context': 'Missing context', false: 'False', context: 'Context', disputed: 'Disputed' } as Record<Verdict, string>,
-  debunked: 'This page already corrects it',
+  ...CARD_STRINGS.en,
   stance: { asserts: 'The page states this', reports: 'The page reports this claim', debunks: 'The page corrects this claim' } as Record<Stance, string>,
-  onThisPage: 'On this page',
-  whatsWrong: "What's wrong",
-  evidence: 'Evidence',
-  applies: 'Applies',
-  appliesFrom: 'from',
-  appliesUntil: 'until',
-  always: 'to pages of any date',
   whyMatched: 'Why it matched',
-  moreDetails: 'More about it',
   matchedTerms: 'matched words',
   dateBasis: { published: "the page's date", mentioned: 'a date named in the sentence', today: "today's date (the page shows no date)" } as Record<string, string>,
   judgedBy: 'judged by',
@@ -27,8 +18,6 @@ const en = {
   undo: 'Undo',
   hiddenOnSite: 'Hidden on this site',
   bringBack: 'Bring back',
-  close: 'Close',
-  footnoteFor: 'Footnote: a correction for this passage',
   siteSwitch: 'Footnote on this site',
   flagsFound: (n: number) => (n === 1 ? '1 claim to check' : `${n} claims to check`),
   debunksFound: (n: number) => (n === 1 ? '1 correction already on the page' : `${n} corrections already on the page`),
@@ -55,26 +44,15 @@ const en = {
   passagesTitle: 'Passages',
   sameAsAbove: 'Same correction as above.',
   pageGivesContext: 'Context for a change that was really measured:',
-  ratedBy: (rating: string, by: string) => `Rated “${rating}” by ${by} (their words)`,
   contextFound: (n: number) => (n === 1 ? '1 passage with context to add' : `${n} passages with context to add`),
 };
 
 export type Strings = typeof en;
 
 const zhHant: Strings = {
-  appName: 'Footnote 註腳',
-  verdict: { misread: '誤讀', stale: '已過時', 'missing-context': '缺少脈絡', false: '錯誤', context: '背景資訊', disputed: '有爭議' },
-  debunked: '本頁已更正此說法',
+  ...CARD_STRINGS['zh-Hant'],
   stance: { asserts: '本頁如此陳述', reports: '本頁轉述此說法', debunks: '本頁更正此說法' },
-  onThisPage: '本頁寫道',
-  whatsWrong: '問題在哪',
-  evidence: '證據',
-  applies: '適用',
-  appliesFrom: '自',
-  appliesUntil: '至',
-  always: '任何日期的頁面',
   whyMatched: '為何標示',
-  moreDetails: '詳細說明',
   matchedTerms: '符合的詞語',
   dateBasis: { published: '頁面的發布日期', mentioned: '句中提到的日期', today: '今天的日期（頁面未標日期）' },
   judgedBy: '判斷依據',
@@ -83,8 +61,6 @@ const zhHant: Strings = {
   undo: '復原',
   hiddenOnSite: '已在此網站隱藏',
   bringBack: '恢復顯示',
-  close: '關閉',
-  footnoteFor: 'Footnote：此段落的更正',
   siteSwitch: '在此網站啟用 Footnote',
   flagsFound: (n) => `${n} 則說法待查證`,
   debunksFound: (n) => `頁面上已有 ${n} 則更正`,
@@ -111,24 +87,13 @@ const zhHant: Strings = {
   passagesTitle: '相關段落',
   sameAsAbove: '與上方相同的更正。',
   pageGivesContext: '確有量測到的變化，補充背景：',
-  ratedBy: (rating, by) => `${by} 的評等：「${rating}」（原文用語）`,
   contextFound: (n) => `${n} 段可補充背景`,
 };
 
 const zhHans: Strings = {
-  appName: 'Footnote 脚注',
-  verdict: { misread: '误读', stale: '已过时', 'missing-context': '缺少背景', false: '错误', context: '背景信息', disputed: '有争议' },
-  debunked: '本页已更正此说法',
+  ...CARD_STRINGS['zh-Hans'],
   stance: { asserts: '本页如此陈述', reports: '本页转述此说法', debunks: '本页更正此说法' },
-  onThisPage: '本页写道',
-  whatsWrong: '问题在哪',
-  evidence: '证据',
-  applies: '适用',
-  appliesFrom: '自',
-  appliesUntil: '至',
-  always: '任何日期的页面',
   whyMatched: '为何标注',
-  moreDetails: '详细说明',
   matchedTerms: '匹配的词语',
   dateBasis: { published: '页面的发布日期', mentioned: '句中提到的日期', today: '今天的日期（页面未标日期）' },
   judgedBy: '判断依据',
@@ -137,8 +102,6 @@ const zhHans: Strings = {
   undo: '撤销',
   hiddenOnSite: '已在此网站隐藏',
   bringBack: '恢复显示',
-  close: '关闭',
-  footnoteFor: 'Footnote：此段落的更正',
   siteSwitch: '在此网站启用 Footnote',
   flagsFound: (n) => `${n} 条说法待核实`,
   debunksFound: (n) => `页面上已有 ${n} 条更正`,
@@ -165,18 +128,12 @@ const zhHans: Strings = {
   passagesTitle: '相关段落',
   sameAsAbove: '与上方相同的更正。',
   pageGivesContext: '确有测量到的变化，补充背景：',
-  ratedBy: (rating, by) => `${by} 的评级：“${rating}”（原文用语）`,
   contextFound: (n) => `${n} 段可补充背景`,
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans };
 
-/** Browser language tag → one of ours ("zh-TW", "zh-HK" → Traditional; other "zh" → Simplified). */
-export function langFromTag(tag: string | undefined): Lang {
-  const t = (tag ?? '').toLowerCase();
-  if (!t.startsWith('zh')) return 'en';
-  return /hant|tw|hk|mo/.test(t) ? 'zh-Hant' : 'zh-Hans';
-}
+export { langFromTag };
 
 export function strings(lang: Lang): Strings {
   return STRINGS[lang];

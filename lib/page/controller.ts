@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import overlayCss from '../../components/overlay.css?inline';
 import { buildPrefilter } from '../detect/prefilter';
-import { langFromTag, strings } from '../i18n/strings';
+import { cardStrings, langFromTag } from '../i18n/cardStrings';
 import { onMessage, sendMessage, type CandidateBlock } from '../messages';
 import { isWarning, type FlagView, type PageStatus } from '../report';
 import { disabledSitesItem, preferencesItem, triggerIndexItem } from '../settings';
@@ -82,7 +82,7 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
   const draw = () => {
     drawn = entries();
     if (drawn.length) {
-      overlay ??= new Overlay(doc, overlayCss, lang, strings(lang), drawHighlights);
+      overlay ??= new Overlay(doc, overlayCss, lang, cardStrings(lang), drawHighlights);
       highlighter ??= new Highlighter(prefs.highlight);
     }
     overlay?.update(drawn);

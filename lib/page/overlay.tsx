@@ -6,7 +6,7 @@
  */
 import { render } from 'preact';
 import { PageOverlay, type MarkerData, type OpenCard } from '../../components/PageOverlay';
-import type { Strings } from '../i18n/strings';
+import type { CardStrings } from '../i18n/cardStrings';
 import { isWarning, type FlagView } from '../report';
 import type { Lang } from '../schema/correction';
 
@@ -69,7 +69,7 @@ export class Overlay {
     private readonly doc: Document,
     css: string,
     private lang: Lang,
-    private t: Strings,
+    private t: CardStrings,
     /** Called when a card opens or closes (the open passage is highlighted more strongly). */
     private readonly onOpenChange: () => void = () => undefined,
   ) {

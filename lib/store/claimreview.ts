@@ -9,7 +9,7 @@ import { CorrectionIndex, checkWithIndex } from '../engine';
 import { hashText } from '../match/check';
 import type { Correction, Lang, Verdict } from '../schema/correction';
 import type { FieldError } from '../schema/validate';
-import { langFromTag } from '../i18n/strings';
+import { langFromTag } from '../i18n/cardStrings';
 import { detectLang } from '../text/lang';
 import { normalizeText } from '../text/normalize';
 import { parseDate } from '../page/meta';

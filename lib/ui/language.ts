@@ -1,6 +1,6 @@
 /** The interface language: the user's choice, else the browser's. */
 import { browser } from 'wxt/browser';
-import { langFromTag } from '../i18n/strings';
+import { langFromTag } from '../i18n/cardStrings';
 import type { Lang } from '../schema/correction';
 import { preferencesItem } from '../settings';
 

@@ -10,7 +10,8 @@ import { scoreCorpus, precision, recall, stanceAccuracy, type CorpusItem } from 
 import type { Correction } from '../../lib/schema/correction';
 import { correctionsByTriggers } from '../../lib/store/corrections';
 import { forgetConnection, openStore, type FootnoteDb } from '../../lib/store/db';
-import { applyPlan, parseImport } from '../../lib/store/exchange';
+import { applyPlan, commitImport, parseImport } from '../../lib/store/exchange';
+import { makeDataFeed } from '../../lib/quality/dataFeed';
 import { validSeeds } from '../../lib/store/seed';
 import { compare, fmt, summarize, time } from './stats';
 import { paragraphs, withClaims } from './text';
@@ -80,6 +81,18 @@ export async function runNodeBenchmarks(quick: boolean) {
     log(`Import of ${n.toLocaleString('en')} corrections: ${fmt(importMs[n])} ms (${runs} run${runs > 1 ? 's' : ''}, fake IndexedDB in Node)`);
   }
 
+  // A fact-checkers' DataFeed: ClaimReview in three languages, rated in the reviewers' own words.
+  const feedSize = quick ? 1000 : 10_000;
+  const feedDb = await freshDb();
+  await importInto(feedDb, seeds);
+  const { feed } = makeDataFeed(feedSize);
+  const feedText = JSON.stringify(feed);
+  let feedWritten = 0;
+  const importDataFeedMs = await time(async () => {
+    feedWritten = (await commitImport(feedDb, feedText)).written;
+  });
+  log(`Import of a ClaimReview DataFeed of ${feedSize.toLocaleString('en')} items: ${fmt(importDataFeedMs)} ms (${feedWritten} written in one transaction, fake IndexedDB in Node)`);
+
   const lookupSizes = quick ? [100, 1000] : [100, 10_000, 100_000];
   const lookupMs: Record<number, number> = {};
   for (const n of lookupSizes) {
@@ -110,6 +123,7 @@ export async function runNodeBenchmarks(quick: boolean) {
     fullCheckHitsRatio: full.ratio,
     fullCheckHitsMBps: mb / (full.a.median / 1000),
     ...(quick ? { import1kMs: importMs[1000] } : { import10kMs: importMs[10_000], import100kMs: importMs[100_000] }),
+    [quick ? 'importDataFeed1kMs' : 'importDataFeed10kMs']: importDataFeedMs,
     lookup100Ms: lookupMs[100],
     [`lookup${largest >= 100_000 ? '100k' : '1k'}Ms`]: lookupMs[largest],
     lookupScaling100kVs100: lookupMs[largest] / lookupMs[100],

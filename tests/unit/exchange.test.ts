@@ -3,6 +3,7 @@ import { getCorrection, listCorrections, saveCorrection } from '../../lib/store/
 import type { FootnoteDb } from '../../lib/store/db';
 import { applyPlan, commitImport, exportStore, MAX_IMPORT_BYTES, parseImport, previewImport } from '../../lib/store/exchange';
 import { applySeeds } from '../../lib/store/seed';
+import { makeDataFeed } from '../../lib/quality/dataFeed';
 import { freshDb, snapshot } from '../support/db';
 import { loadSeeds, makeCorrection } from '../support/seeds';
 
@@ -103,6 +104,19 @@ describe('bad input: a clear error and the store exactly as it was', () => {
       }),
     ).rejects.toThrow('worker stopped');
     expect(await snapshot(db)).toBe(before);
+  });
+});
+
+describe("a fact-checkers' DataFeed (2,000 items here, 10,000 in npm run bench)", () => {
+  it('imports whole in one transaction: varied ratings, deleted entries, missing optional fields', { timeout: 60000 }, async () => {
+    const { feed, expected } = makeDataFeed(2000);
+    const result = await commitImport(db, JSON.stringify(feed));
+    expect(result.ok).toBe(true);
+    expect(result.written).toBe(expected.written);
+    expect(result.invalid).toHaveLength(expected.ratedTrue);
+    expect(result.invalid.every((e) => e.message === 'rates the claim true: there is nothing to correct')).toBe(true);
+    expect((await listCorrections(db, { source: 'file', limit: 1 })).total).toBe(expected.written);
+    expect((await listCorrections(db, { source: 'file', verdict: 'disputed', limit: 1 })).total).toBeGreaterThan(0);
   });
 });
 
