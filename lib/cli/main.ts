@@ -4,7 +4,8 @@
  *   validate <file>                      convert --to claimreview|footnote <file>
  *   keygen --out <private.pem>           sign --key <private.pem> <pack> [--out file]
  *   verify --key <public-key|file> <signed.json>
- * Exit codes: 0 fine, 1 something invalid or unreadable, 2 wrong usage.
+ * Exit codes: 0 fine, 1 something invalid or unreadable (a malformed option value is named), 2 wrong
+ * usage (a missing command, input or option).
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { webcrypto } from 'node:crypto';
@@ -55,7 +56,7 @@ function corrections(extra?: string): Correction[] {
 async function check(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'table' }, store: { type: 'string' }, published: { type: 'string' }, today: { type: 'string' } } });
   if (positionals.length === 0) return usage('check needs at least one input (a file, a URL, or - for standard input)');
-  if (values.format !== 'json' && values.format !== 'table') return usage('--format is json or table');
+  if (values.format !== 'json' && values.format !== 'table') throw new FieldValueError(`--format: "${values.format}" is not json or table`);
   for (const name of ['published', 'today'] as const) {
     const value = values[name];
     if (value !== undefined && !isIsoDate(value)) throw new FieldValueError(`--${name}: "${value}" is not a date written YYYY-MM-DD`);
@@ -81,7 +82,8 @@ function validate(args: string[]): number {
 
 function convert(args: string[]): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { to: { type: 'string' } } });
-  if (!positionals[0] || (values.to !== 'claimreview' && values.to !== 'footnote')) return usage('convert --to claimreview|footnote <file>');
+  if (!positionals[0] || !values.to) return usage('convert --to claimreview|footnote <file>');
+  if (values.to !== 'claimreview' && values.to !== 'footnote') throw new FieldValueError(`--to: "${values.to}" is not claimreview or footnote`);
   const plan = parseImport(readText(positionals[0]), { source: 'file', reference: validSeeds(seedPack) });
   for (const e of plan.invalid) err(formatError(e));
   const now = new Date().toISOString();
@@ -95,7 +97,7 @@ const pem = (label: string, bytes: Uint8Array) => `-----BEGIN ${label}-----\n${t
 async function keygen(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
   if (!values.out) return usage('keygen --out <private-key.pem>');
-  if (existsSync(values.out)) return usage(`${values.out} exists; refusing to overwrite a key`);
+  if (existsSync(values.out)) throw new FieldValueError(`--out: ${values.out} exists; refusing to overwrite a key`);
   const pair = (await subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
   writeFileSync(values.out, pem('PRIVATE KEY', new Uint8Array(await subtle.exportKey('pkcs8', pair.privateKey))), { mode: 0o600 });
   out(`private key written to ${values.out}`);

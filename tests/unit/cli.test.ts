@@ -48,10 +48,15 @@ describe('footnote check', () => {
     expect(out[5].flags.length).toBeGreaterThan(0);
   });
 
-  it('refuses wrong usage with exit code 2', async () => {
+  it('refuses wrong usage with exit code 2, a malformed option value with exit code 1 naming it', async () => {
+    const errors: string[] = [];
+    vi.spyOn(process.stderr, 'write').mockImplementation((s) => (errors.push(String(s)), true));
     expect(await main(['check'])).toBe(2);
-    expect(await main(['check', '--format', 'xml', 'x'])).toBe(2);
     expect(await main(['frobnicate'])).toBe(2);
+    expect(await main(['check', '--format', 'xml', 'x'])).toBe(1);
+    expect(await main(['convert', '--to', 'nope', 'seeds/corrections.json'])).toBe(1);
+    expect(errors.join('')).toContain('--format: "xml" is not json or table');
+    expect(errors.join('')).toContain('--to: "nope" is not claimreview or footnote');
   });
 
   it('refuses a malformed date with an error that names the option, exit 1, and checks nothing', async () => {
