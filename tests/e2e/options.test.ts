@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPopup, reportOf, tabIdOf } from '../../scripts/lib/browser';
+import { makeDataFeed } from '../../lib/quality/dataFeed';
 import { useExtension } from './session';
 
 
@@ -96,6 +97,29 @@ describe('the options page', () => {
     await page.getByTestId('search').fill('every year');
     await expect.poll(() => page.locator('[data-testid="correction-row"]').count(), { timeout: 10000 }).toBe(1);
     expect(await page.locator('[data-testid="correction-row"]').innerText()).toMatch(/openai-loss/);
+    await page.close();
+  });
+});
+
+describe('faults', () => {
+  it('the service worker stopped in the middle of a large import leaves the store old or new, never half, and answers again', async () => {
+    const page = await optionsPage();
+    const before = await storeCount();
+    const { feed, expected } = makeDataFeed(3000);
+    await page.getByTestId('import-input').setInputFiles({ name: 'feed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(feed)) });
+    await expect.poll(() => page.getByTestId('import-preview').innerText(), { timeout: 30000 }).toMatch(/ClaimReview/);
+    const cdp = await session.browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await page.getByTestId('import-commit').click();
+    await page.waitForTimeout(150);
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    // The page's next request wakes a fresh worker. Whatever moment the old one was stopped at,
+    // the store holds all of the import or none of it.
+    await page.reload();
+    await page.locator('[data-testid="correction-row"]').first().waitFor({ timeout: 30000 });
+    const after = await storeCount();
+    console.log(`worker stopped during an import of ${expected.written}: store ${after === before ? 'as it was' : 'with the whole import'}`);
+    expect([before, before + expected.written]).toContain(after);
     await page.close();
   });
 });
