@@ -38,6 +38,10 @@ export interface ProtocolMap {
   /** The page swapped its article (single-page-app navigation): forget the tab's flags. */
   resetPage(req: { url: string }): void;
 
+  // chart-frame content script → background (from a chart host's frame inside a tab only)
+  /** What a chart embed (Datawrapper, Flourish, Infogram) shows: judged as a chart of the tab's article. */
+  checkChartFrame(req: { url: string; text: string }): void;
+
   // extension pages → background
   /** The report for a tab, or null when the tab has none. */
   getTabReport(tabId: number): TabReport | null;
@@ -74,10 +78,11 @@ export interface ProtocolMap {
 
 export type MessageName = keyof ProtocolMap;
 
-/** Who may send each message. `tab`: a content script in a web page; `extension`: our own pages. */
-export const SENDERS: Record<MessageName, 'tab' | 'extension' | 'background'> = {
+/** Who may send each message. `tab`: a content script in a web page; `frame`: the chart-frame script in a chart host's frame; `extension`: our own pages. */
+export const SENDERS: Record<MessageName, 'tab' | 'frame' | 'extension' | 'background'> = {
   checkPage: 'tab',
   resetPage: 'tab',
+  checkChartFrame: 'frame',
   getTabReport: 'extension',
   getStoreStatus: 'extension',
   setFlagHidden: 'extension',

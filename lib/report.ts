@@ -16,6 +16,8 @@ export interface FlagView extends Flag {
   appliesFrom?: string;
   appliesUntil?: string;
   source: Correction['source'];
+  /** Set when the passage is a chart embed's text: the embed's address (host and path). */
+  frame?: string;
   /** A fact-checker's own rating, shown as theirs. */
   rating?: Correction['rating'];
   /** What the page as a whole does with this flag's claim (one decision per topic). */

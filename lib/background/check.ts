@@ -3,7 +3,10 @@
  * to (an index lookup per key, kept until the store changes, so their compiled rules are
  * reused across pages), judge the candidate blocks, and merge the result into the tab's report.
  */
+import { buildPrefilter } from '../detect/prefilter';
 import { checkPage } from '../match/check';
+import { frameKey } from '../page/chartFrame';
+import { triggerIndexItem } from '../settings';
 import type { CheckRequest } from '../messages';
 import { toFlagView, siteOf, withPageStances, type FlagView, type TabReport } from '../report';
 import { detectLang } from '../text/lang';
@@ -45,9 +48,34 @@ export async function judgeCandidates(db: FootnoteDb, req: CheckRequest, today?:
   return flags.map((f) => toFlagView({ ...f, block: req.blocks[f.block].index }, byId.get(f.correctionId)!));
 }
 
-/** Merge new flags into the tab's report (a new URL starts a new report). */
+/** The block index of a chart embed's passages: they belong to no block of the article. */
+export const FRAME_BLOCK = -1;
+
+/**
+ * A chart embed's text (read in its own frame) judged as a chart of the article: its trigger
+ * keys found with the same index the content script uses, dated by the article.
+ */
+export async function judgeChartFrame(db: FootnoteDb, frame: { url: string; text: string }, published: string | null, today?: string): Promise<FlagView[]> {
+  const index = await triggerIndexItem.getValue();
+  const prefilter = buildPrefilter(index.patterns);
+  const keys = [...new Set(prefilter.scan(frame.text).map((p) => index.keys[p]))];
+  if (keys.length === 0) return [];
+  const req: CheckRequest = { url: '', title: '', headlineKeys: [], published, lang: '', blocks: [{ index: FRAME_BLOCK, text: frame.text, kind: 'chart', keys }] };
+  const key = frameKey(frame.url);
+  return (await judgeCandidates(db, req, today)).map((f) => ({ ...f, key: `${f.key}@${key}`, frame: key }));
+}
+
+/** A chart embed's flags merged into the tab's report (one started from the tab's address when the article has sent nothing). */
+export function mergeFrameFlags(current: TabReport | null, frame: string, flags: FlagView[], hiddenKeys: Set<string>, tab: { url?: string; title?: string } = {}): TabReport {
+  const base = current ?? { url: tab.url ?? '', site: siteOf(tab.url ?? ''), title: tab.title ?? '', published: null, lang: 'en' as const, topics: [], flags: [], hidden: [], updatedAt: '' };
+  const kept = [...base.flags, ...base.hidden].filter((f) => f.frame !== frame);
+  const { flags: _f, hidden: _h, topics: _t, updatedAt: _u, ...rest } = base;
+  return arrangeFlags(rest, [...kept, ...flags], hiddenKeys);
+}
+
+/** Merge new flags into the tab's report (a new URL starts a new report; one a chart embed started is adopted). */
 export function mergeReport(current: TabReport | null, req: CheckRequest, flags: FlagView[], hiddenKeys: Set<string>): TabReport {
-  const samePage = current?.url === req.url;
+  const samePage = current?.url === req.url || current?.url === '';
   const known = new Map<string, FlagView>();
   for (const f of samePage ? [...current!.flags, ...current!.hidden] : []) known.set(f.key, f);
   for (const f of flags) known.set(f.key, f);

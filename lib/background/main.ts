@@ -12,7 +12,7 @@ import { openStore } from '../store/db';
 import { commitImport, exportStore, previewImport } from '../store/exchange';
 import { addFeed, listFeeds, refreshFeeds, removeFeed, FEED_ALARM, scheduleFeeds } from '../store/feeds';
 import { applySeeds, validSeeds } from '../store/seed';
-import { arrangeFlags, judgeCandidates, mergeReport } from './check';
+import { arrangeFlags, judgeCandidates, judgeChartFrame, mergeFrameFlags, mergeReport } from './check';
 import { ensureReady, publishTriggerIndex } from './ready';
 import { getReport, updateReport } from './reports';
 import { registerHandlers } from './router';
@@ -67,6 +67,17 @@ export function startBackground(): void {
     },
     async resetPage(_req, sender) {
       await updateReport(sender.tab!.id!, () => null);
+    },
+    async checkChartFrame(req, sender) {
+      const tabId = sender.tab!.id!;
+      const current = await getReport(tabId);
+      const site = current?.site || siteOf(sender.tab?.url ?? '');
+      if (site && (await disabledSitesItem.getValue()).includes(site)) return;
+      const flags = await judgeChartFrame(await openStore(), { url: sender.url ?? req.url, text: req.text }, current?.published ?? null);
+      if (flags.length === 0) return;
+      const hidden = site ? await hiddenKeys(site) : new Set<string>();
+      await updateReport(tabId, (now) => mergeFrameFlags(now, flags[0].frame!, flags, hidden, sender.tab));
+      await tellTab(tabId, true);
     },
     getTabReport: (tabId) => getReport(tabId),
     async getStoreStatus() {

@@ -5,11 +5,21 @@
  */
 import { browser } from 'wxt/browser';
 import { onMessage, SENDERS, type MessageName, type ProtocolMap } from '../messages';
+import { CHART_FRAME_MATCHES } from '../page/chartFrame';
+
+const CHART_HOSTS = new Set(CHART_FRAME_MATCHES.map((m) => m.replace(/^\*:\/\//, '').replace(/\/\*$/, '')));
+function isChartHost(url: string): boolean {
+  try {
+    return CHART_HOSTS.has(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
 
 export interface Sender {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string; title?: string };
   frameId?: number;
 }
 
@@ -23,6 +33,8 @@ export function senderAllowed(name: MessageName, sender: Sender, extensionId: st
   switch (SENDERS[name]) {
     case 'tab':
       return sender.tab?.id !== undefined && !fromExtensionPage && sender.frameId === 0;
+    case 'frame':
+      return sender.tab?.id !== undefined && !fromExtensionPage && (sender.frameId ?? 0) !== 0 && isChartHost(sender.url ?? '');
     case 'extension':
       return fromExtensionPage;
     default:

@@ -12,6 +12,7 @@ import { onMessage, sendMessage, type CandidateBlock } from '../messages';
 import { isWarning, type FlagView, type PageStatus } from '../report';
 import { disabledSitesItem, preferencesItem, triggerIndexItem } from '../settings';
 import { Highlighter } from './highlight';
+import { frameKey } from './chartFrame';
 import { declaredLang, headlineOf, ledeOf, publishedDate } from './meta';
 import { watchMutations } from './mutations';
 import { Overlay, type OverlayEntry } from './overlay';
@@ -64,6 +65,15 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
     const shown = [...flags.values()].sort((a, b) => a.block - b.block || a.start - b.start);
     status.flags = shown.length;
     for (const flag of shown) {
+      // A chart embed's passage: its marker goes beside the embed's frame.
+      if (flag.frame) {
+        const frame = [...doc.querySelectorAll('iframe')].find((f) => frameKey(f.src) === flag.frame);
+        if (!frame) continue;
+        const entry = byPassage.get(`frame:${flag.frame}`);
+        if (entry) entry.flags.push(flag);
+        else byPassage.set(`frame:${flag.frame}`, { flags: [flag], range: undefined, element: frame });
+        continue;
+      }
       const block = scanner?.blocks.get(flag.block);
       if (!block) continue;
       const at = `${flag.block}:${flag.start}:${flag.end}`;

@@ -21,10 +21,10 @@ export interface ExtensionBrowser {
 
 const QUIET = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps', '--no-default-browser-check'];
 
-export async function launchBrowser(opts: { extension?: boolean; headless?: boolean; lang?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchBrowser(opts: { extension?: boolean; headless?: boolean; lang?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
   const withExtension = opts.extension ?? true;
   const profile = mkdtempSync(join(tmpdir(), 'footnote-profile-'));
-  const args = [...QUIET, `--lang=${opts.lang ?? 'en-US'}`];
+  const args = [...QUIET, `--lang=${opts.lang ?? 'en-US'}`, ...(opts.args ?? [])];
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: ensureChromium(),

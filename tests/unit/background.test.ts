@@ -34,6 +34,14 @@ describe('who may send what', () => {
       expect(senderAllowed(name, tab, ID, ORIGIN)).toBe(false);
     }
   });
+  it('chart-frame messages only from a chart host’s frame inside a tab', () => {
+    const chart = { id: ID, url: 'https://datawrapper.dwcdn.net/abc12/1/', tab: { id: 7 }, frameId: 5 };
+    expect(senderAllowed('checkChartFrame', chart, ID, ORIGIN)).toBe(true);
+    expect(senderAllowed('checkChartFrame', { ...chart, frameId: 0 }, ID, ORIGIN)).toBe(false);
+    expect(senderAllowed('checkChartFrame', { ...chart, url: 'https://evil.example/abc12/1/' }, ID, ORIGIN)).toBe(false);
+    expect(senderAllowed('checkChartFrame', tab, ID, ORIGIN)).toBe(false);
+    expect(senderAllowed('checkPage', chart, ID, ORIGIN)).toBe(false);
+  });
   it('nothing from outside the extension', () => {
     expect(senderAllowed('getTabReport', { url: `${ORIGIN}popup.html` }, ID, ORIGIN)).toBe(false);
   });
