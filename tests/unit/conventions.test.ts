@@ -30,7 +30,7 @@ describe('conventions', () => {
     const handledInBackground = [...background.matchAll(/^ {4}(?:async )?(\w+)(?:\(|:)/gm)].map((m) => m[1]).filter((n) => n in SENDERS);
     const handledInContent = [...content.matchAll(/onMessage\('(\w+)'/g)].map((m) => m[1]);
     for (const [name, from] of Object.entries(SENDERS)) {
-      const where = from === 'tab' || from === 'extension' ? handledInBackground : [];
+      const where = from === 'tab' || from === 'frame' || from === 'extension' ? handledInBackground : [];
       const inContent = handledInContent.includes(name);
       const inBackground = where.includes(name);
       expect(inContent !== inBackground, `${name}: handled in content=${inContent}, background=${inBackground}`).toBe(true);
