@@ -23,6 +23,7 @@ export const KNOWN_TOPICS = [
   'goldman-ai-bubble',
   'sora-unreleased',
   'openai-loss',
+  'measurement-break',
 ] as const;
 
 export const MAX_TERM_LENGTH = 80;

@@ -110,3 +110,19 @@ describe('charts', () => {
     expect(flags.map((f) => f.topic)).toContain('traffic-chart');
   });
 });
+
+describe('a traffic figure for an address the product had left', () => {
+  const topicsAt = (text: string, published: string) => [...new Set(check(text, published).map((f) => `${f.topic}:${f.correctionId}`))];
+  it('flags visits to bard.google.com falling after Bard became Gemini, and not as a ChatGPT decline', () => {
+    expect(topicsAt('Visits to bard.google.com fell 90% in February, Similarweb data show, as ChatGPT kept growing.', '2024-03-05')).toEqual(['measurement-break:bard-google-com-after-move']);
+  });
+  it('leaves alone the move without a traffic claim, declines before the move, and the new address', () => {
+    expect(topicsAt('Bard is now called Gemini and lives at gemini.google.com.', '2024-03-05')).toEqual([]);
+    expect(topicsAt('Traffic to bard.google.com fell 10% in September, Similarweb says.', '2023-10-05')).toEqual([]);
+    expect(topicsAt("Gemini's visits grew 20% in February.", '2024-03-05')).toEqual([]);
+  });
+  it('a page that explains the move corrects it', () => {
+    const [flag] = check('Traffic to bard.google.com fell after Google renamed Bard to Gemini and redirected it to gemini.google.com.', '2024-03-05');
+    expect(flag).toMatchObject({ topic: 'measurement-break', stance: 'debunks' });
+  });
+});
