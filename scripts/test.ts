@@ -14,37 +14,26 @@ interface Step {
 
 const npx = (...args: string[]) => () => spawnSync('npx', args, { stdio: 'inherit', env: process.env }).status ?? 1;
 
+/** A step that finds (or installs) a browser, or says what to install. */
+const find = (name: string, ensure: () => string) => () => {
+  try {
+    console.log(`${name}: ${ensure()}`);
+    return 0;
+  } catch (e) {
+    console.error((e as Error).message);
+    return 1;
+  }
+};
+
 const steps: Step[] = [
   { name: 'type-check', run: npx('tsc', '--noEmit') },
   { name: 'unit and DOM tests', run: npx('vitest', 'run', '--project', 'unit', '--project', 'dom') },
   { name: 'build for Chrome', run: npx('wxt', 'build') },
-  {
-    name: 'find Chromium',
-    run: () => {
-      try {
-        console.log(`Chromium: ${ensureChromium()}`);
-        return 0;
-      } catch (e) {
-        console.error((e as Error).message);
-        return 1;
-      }
-    },
-  },
+  { name: 'find Chromium', run: find('Chromium', ensureChromium) },
   { name: 'end-to-end tests in Chromium', run: npx('vitest', 'run', '--project', 'e2e') },
   { name: 'build for Firefox', run: npx('wxt', 'build', '-b', 'firefox') },
   { name: 'Firefox lint (web-ext)', run: npx('web-ext', 'lint', '--source-dir', '.output/firefox-mv2') },
-  {
-    name: 'find Firefox',
-    run: () => {
-      try {
-        console.log(`Firefox: ${ensureFirefox()}`);
-        return 0;
-      } catch (e) {
-        console.error((e as Error).message);
-        return 1;
-      }
-    },
-  },
+  { name: 'find Firefox', run: find('Firefox', ensureFirefox) },
   { name: 'end-to-end tests in Firefox', run: npx('vitest', 'run', '--project', 'firefox') },
   { name: 'benchmark smoke run', run: npx('tsx', 'scripts/bench.ts', '--quick') },
 ];

@@ -9,14 +9,17 @@ import { existsSync } from 'node:fs';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium', '/Applications/Chromium.app/Contents/MacOS/Chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
 
-export function findChromium(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
+/** $`envVar` when set (it must exist), else the first of `candidates` that does. */
+function findBinary(envVar: string, candidates: string[]): string | undefined {
+  const fromEnv = process.env[envVar];
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist.`);
+    if (!existsSync(fromEnv)) throw new Error(`${envVar} is set to ${fromEnv}, which does not exist.`);
     return fromEnv;
   }
-  return CANDIDATES.find((p) => existsSync(p));
+  return candidates.find((p) => existsSync(p));
 }
+
+export const findChromium = (): string | undefined => findBinary('CHROMIUM_PATH', CANDIDATES);
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = () => spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
@@ -45,14 +48,7 @@ export function ensureChromium(): string {
 
 const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/Applications/Firefox.app/Contents/MacOS/firefox'];
 
-export function findFirefox(): string | undefined {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`FIREFOX_PATH is set to ${fromEnv}, which does not exist.`);
-    return fromEnv;
-  }
-  return FIREFOX_CANDIDATES.find((p) => existsSync(p));
-}
+export const findFirefox = (): string | undefined => findBinary('FIREFOX_PATH', FIREFOX_CANDIDATES);
 
 export function ensureFirefox(): string {
   return ensure(findFirefox, 'firefox-esr', 'No Firefox found. Install one (Debian/Ubuntu: `sudo apt-get install firefox-esr`) or set FIREFOX_PATH to a Firefox binary (140 or newer).');
