@@ -35,11 +35,13 @@ async function tellTab(tabId: number, enabled: boolean): Promise<void> {
 export function startBackground(): void {
   const seeds = validSeeds(seedPack);
 
-  browser.runtime.onInstalled.addListener(async () => {
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
     const db = await openStore();
     await applySeeds(db, seeds);
     await publishTriggerIndex(db);
     await scheduleFeeds();
+    // A first install opens the options page once: what Footnote holds, and where to manage it.
+    if (reason === 'install') await browser.runtime.openOptionsPage().catch(() => undefined);
   });
   // Every start of the worker: a deleted store is seeded again, a missing or corrupt trigger index rebuilt.
   void openStore().then((db) => ensureReady(db, seeds));

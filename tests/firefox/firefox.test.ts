@@ -4,23 +4,46 @@
  * highlighted, the page-level stance drawn (a correcting page gets the "corrected" style), Chinese
  * pages, a page without triggers left alone, and the marker and card from the keyboard.
  *
- * Not covered here: the popup, the options page and the badge. WebDriver BiDi refuses to navigate
- * to moz-extension:// pages, and the background page is not exposed as a browsing context, so
- * they are tested in Chromium only (tests/e2e/).
+ * The extension's own pages: WebDriver BiDi refuses to navigate to moz-extension:// pages, but
+ * Footnote opens its options page itself on first install, and from there the test imports a
+ * file, reads the badge through the extension's API, and moves that tab to the popup.
  */
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureFirefox } from '../../scripts/lib/chromium';
 import { startServer, type PageServer } from '../../scripts/lib/server';
 
 let browser: Browser;
 let server: PageServer;
+/** The options page Footnote opened on install: an extension page the test can drive. */
+let extensionPage: Page;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeout = 20000): Promise<T> {
+  const until = Date.now() + timeout;
+  let last = await read();
+  while (!ok(last) && Date.now() < until) {
+    await sleep(250);
+    last = await read();
+  }
+  if (!ok(last)) throw new Error(`never settled: ${JSON.stringify(last)}`);
+  return last;
+}
 
 beforeAll(async () => {
   server = await startServer('tests/pages');
   browser = await puppeteer.launch({ browser: 'firefox', executablePath: ensureFirefox(), headless: true });
   await browser.installExtension(resolve('.output/firefox-mv2'));
+  const href = (p: Page) => p.evaluate(() => location.href).catch(() => '');
+  extensionPage = await poll(
+    async () => {
+      for (const p of await browser.pages()) if ((await href(p)).endsWith('/options.html')) return p;
+      return undefined;
+    },
+    (p) => p !== undefined,
+  ).then((p) => p!);
 });
 
 afterAll(async () => {
@@ -79,6 +102,33 @@ describe('Footnote in Firefox', () => {
     const h = await highlights(page);
     expect((h['footnote-claim'] ?? 0) + (h['footnote-corrected'] ?? 0)).toBe(0);
     expect(await page.evaluate(() => document.querySelectorAll('footnote-host').length)).toBe(0);
+    await page.close();
+  });
+
+  it('imports a ClaimReview file in the options page, counts the page on the badge, and explains it in the popup', async () => {
+    const page = await open('fixtures/strict.csp.html');
+    await waitForHighlights(page, (x) => (x['footnote-claim'] ?? 0) > 0);
+    const ext = extensionPage;
+    await ext.waitForSelector('[data-testid="import-input"]');
+    const input = (await ext.$('input[data-testid="import-input"]')) as ElementHandle<HTMLInputElement> | null;
+    await input!.uploadFile(resolve('tests/fixtures/claimreview.json'));
+    await poll(() => ext.evaluate(() => document.querySelector('[data-testid="import-preview"]')?.textContent ?? ''), (t) => t.includes('ClaimReview'));
+    await ext.evaluate(() => (document.querySelector('[data-testid="import-commit"]') as HTMLButtonElement).click());
+    await poll(() => ext.evaluate(() => document.querySelector('[data-testid="import-result"]')?.textContent ?? ''), (t) => t.includes('1 record written'));
+
+    type Api = { browser: { tabs: { query(q: object): Promise<Array<{ id: number }>> }; browserAction: { getBadgeText(d: { tabId: number }): Promise<string> } } };
+    const badges = await ext.evaluate(async () => {
+      const api = (globalThis as unknown as Api).browser;
+      return Promise.all((await api.tabs.query({})).map(async (t) => [t.id, await api.browserAction.getBadgeText({ tabId: t.id })] as const));
+    });
+    const [tabId, badge] = badges.find(([, text]) => text !== '')!;
+    expect(badge).toMatch(/^[1-9]\d*$/);
+
+    const base = await ext.evaluate(() => location.href);
+    await ext.evaluate((url) => (location.href = url), base.replace(/options\.html.*$/, `popup.html?tab=${tabId}`));
+    const text = await poll(() => ext.evaluate(() => document.body.innerText).catch(() => ''), (t) => t.includes('What this page does'.toUpperCase()) || t.includes('What this page does'));
+    expect(text).toMatch(/Misread/);
+    expect(text).toContain('chatgpt.com');
     await page.close();
   });
 
