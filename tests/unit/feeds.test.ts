@@ -17,7 +17,7 @@ const draft = (id: string, summary = 'From the feed.') => {
 };
 const pack = (...corrections: unknown[]) => JSON.stringify({ format: 'footnote-corrections', formatVersion: 1, corrections });
 
-type Reply = { status?: number; body?: string; type?: string; headers?: Record<string, string>; hang?: boolean; stream?: () => ReadableStream<Uint8Array> };
+type Reply = { status?: number; body?: string; type?: string; headers?: Record<string, string>; hang?: boolean; stream?: () => ReadableStream<Uint8Array>; fail?: Error };
 function fakeFetch(replies: Reply[], seen: Array<Record<string, string>> = []): typeof fetch {
   return (async (_url: string, init: RequestInit) => {
     seen.push({ ...(init.headers as Record<string, string>) });
@@ -25,6 +25,7 @@ function fakeFetch(replies: Reply[], seen: Array<Record<string, string>> = []): 
     if (r.hang) {
       return new Promise((_, reject) => init.signal?.addEventListener('abort', () => reject(Object.assign(new Error('timeout'), { name: 'TimeoutError' }))));
     }
+    if (r.fail) throw r.fail;
     if (r.stream) return new Response(r.stream(), { status: r.status ?? 200, headers: { 'content-type': r.type ?? 'application/json', ...r.headers } });
     return new Response(r.status === 304 ? null : (r.body ?? ''), { status: r.status ?? 200, headers: { 'content-type': r.type ?? 'application/json', ...r.headers } });
   }) as typeof fetch;
@@ -99,6 +100,7 @@ describe('a failing feed changes nothing and says why', () => {
     ['returns JSON of the wrong shape', { body: '{"items": []}' }, /none of them/],
     ['sends more than 20 MB without saying so (no content-length)', { stream: () => endless(1 << 20, 30) }, /larger than 20 MB/],
     ['sends a body that stops arriving', { stream: () => trickle() }, /did not answer in time/],
+    ['redirects in a loop (fetch gives up after 20 redirects)', { fail: new TypeError('Failed to fetch: redirect count exceeded') }, /could not be reached/],
   ];
   it.each(failures)('%s', async (_, reply, message) => {
     await addFeed(db, URL_A, undefined, { fetch: fakeFetch([{ body: pack(draft('feed-one')) }]) });
@@ -108,6 +110,27 @@ describe('a failing feed changes nothing and says why', () => {
     const after = JSON.parse(await snapshot(db));
     const was = JSON.parse(before);
     expect(after.corrections).toEqual(was.corrections);
+  });
+});
+
+describe('a feed refresh interrupted half-way', () => {
+  it('leaves the store as it was: the refresh writes in one transaction', async () => {
+    await addFeed(db, URL_A, undefined, { fetch: fakeFetch([{ body: pack(draft('feed-one')) }]) });
+    const before = await snapshot(db);
+    const { IDBObjectStore } = globalThis as unknown as { IDBObjectStore: { prototype: { put: (...a: unknown[]) => unknown } } };
+    const put = IDBObjectStore.prototype.put;
+    let puts = 0;
+    IDBObjectStore.prototype.put = function (this: unknown, ...args: unknown[]) {
+      if (++puts > 2) throw new DOMException('The worker went away.', 'AbortError');
+      return put.apply(this, args);
+    };
+    try {
+      const update = pack(draft('feed-one', 'Changed.'), draft('feed-two'), draft('feed-three'), draft('feed-four'));
+      await expect(refreshFeeds(db, undefined, { fetch: fakeFetch([{ body: update }]) })).rejects.toThrow();
+    } finally {
+      IDBObjectStore.prototype.put = put;
+    }
+    expect(JSON.parse(await snapshot(db)).corrections).toEqual(JSON.parse(before).corrections);
   });
 });
 

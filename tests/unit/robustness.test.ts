@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { buildPrefilter } from '../../lib/detect/prefilter';
 import { CorrectionIndex, checkWithIndex } from '../../lib/engine';
 import type { FootnoteDb } from '../../lib/store/db';
 import { commitImport, ImportError, parseImport } from '../../lib/store/exchange';
@@ -73,5 +74,18 @@ describe('matching on adversarial text', () => {
     const text = 'ChatGPT Goldman Sora OpenAI traffic chart bubble. '.repeat(5000);
     const flags = checkWithIndex({ blocks: [{ text, kind: 'text' }], published: '2024-08-10' }, index, '2026-12-07');
     expect(flags.filter((f) => f.topic === 'sora-unreleased')).toEqual([]);
+  });
+
+  it('a single 5 MB text node is read to the end', { timeout: 120000 }, () => {
+    const text = 'Nothing to see: markets, weather and sport, chatgp opena goldma. '.repeat(Math.ceil((5 << 20) / 66));
+    expect(checkWithIndex({ blocks: [{ text, kind: 'text' }], published: '2024-08-10' }, index, '2026-12-07')).toEqual([]);
+  });
+
+  it('100,000 triggers: the automaton is built and scans a megabyte, finding exactly the planted ones', { timeout: 120000 }, () => {
+    const patterns = Array.from({ length: 100_000 }, (_, i) => `kw${i.toString(36)}x`);
+    const prefilter = buildPrefilter(patterns);
+    const filler = 'lorem ipsum dolor sit amet kw kwx kw1 x '.repeat(25_000);
+    const found = prefilter.scan(`${filler} kw2bix ${filler} kwzzzx`);
+    expect(found.map((i) => patterns[i]).sort()).toEqual(['kw2bix', 'kwzzzx'].filter((p) => patterns.includes(p)).sort());
   });
 });
