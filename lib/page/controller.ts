@@ -24,6 +24,10 @@ function isVisible(el: Element): boolean {
   return check ? check.call(el, { visibilityProperty: true, opacityProperty: true }) : true;
 }
 
+/** A check the background could not answer (its worker stopped) is asked again, this often, this much later. */
+const MAX_RETRIES = 2;
+const RETRY_MS = 1000;
+
 /** A page still loading its images and ads after this long is read anyway. */
 const MAX_WAIT_FOR_LOAD_MS = 3000;
 
@@ -105,7 +109,7 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
     highlighter?.show([]);
   };
 
-  const send = async (blocks: CandidateBlock[]) => {
+  const send = async (blocks: CandidateBlock[], attempt = 0): Promise<void> => {
     if (blocks.length === 0) return;
     sentAny = true;
     try {
@@ -124,6 +128,8 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
       draw();
     } catch {
       if (!ctx.isValid) teardown();
+      // The worker was stopped while it judged the page: ask again, a fresh one will answer.
+      else if (attempt < MAX_RETRIES) ctx.setTimeout(() => void send(blocks, attempt + 1), RETRY_MS * (attempt + 1));
     }
   };
 
