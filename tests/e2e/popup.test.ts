@@ -120,6 +120,28 @@ describe('what the page does with a claim', () => {
 });
 
 describe('the service worker', () => {
+  it('a page checked while the worker keeps being stopped still gets its flags', async () => {
+    const control = await session.browser.context.newPage();
+    const cdp = await session.browser.context.newCDPSession(control);
+    await cdp.send('ServiceWorker.enable');
+    const page = await session.browser.context.newPage();
+    let stopping = true;
+    const stopper = (async () => {
+      while (stopping) {
+        await cdp.send('ServiceWorker.stopAllWorkers').catch(() => undefined);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+    })();
+    await page.goto(`${session.server.origin}/fixtures/strict.csp.html`);
+    await new Promise((r) => setTimeout(r, 1200));
+    stopping = false;
+    await stopper;
+    await expect.poll(async () => (await reportOf(session.browser, page))?.flags.length ?? 0, { timeout: 15000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await highlightsOf(page))['footnote-claim'] ?? 0, { timeout: 15000 }).toBeGreaterThan(0);
+    await control.close();
+    await page.close();
+  });
+
   it('the popup still shows the tab’s flags after the worker was stopped', async () => {
     const page = await flaggedPage();
     const tabId = await tabIdOf(session.browser, page);
