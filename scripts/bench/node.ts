@@ -71,6 +71,14 @@ export async function runNodeBenchmarks(quick: boolean) {
   log(`  no hits:  ${fmt(scan.a.median)} ms (${(mb / (scan.a.median / 1000)).toFixed(0)} MB/s), bare pass ${fmt(scan.b.median)} ms, ratio ${scan.ratio.toFixed(2)}`);
   log(`  100 hits: ${fmt(full.a.median)} ms (${(mb / (full.a.median / 1000)).toFixed(0)} MB/s, ${hitFlags} flags), ratio ${full.ratio.toFixed(2)}`);
 
+  // Adversarial text (near-miss trigger prefixes, one text node): twice the text should take about twice the time.
+  const nearMiss = 'chatgp chat.openai.co goldma sor opena 高 ChatGP 泡 ';
+  const adversarial = (bytes: number) => ({ blocks: [{ text: nearMiss.repeat(Math.ceil(bytes / nearMiss.length)), kind: 'text' as const }], published: '2024-08-10' });
+  const advBytes = quick ? 128 << 10 : 1 << 20;
+  const adv1 = await time(() => checkWithIndex(adversarial(advBytes), index, '2026-11-25'));
+  const adv2 = await time(() => checkWithIndex(adversarial(advBytes * 2), index, '2026-11-25'));
+  log(`Adversarial text (near-miss prefixes, one node): ${fmt(adv1)} ms for ${(advBytes / 1024).toFixed(0)} kB, ${fmt(adv2)} ms for twice that (${(adv2 / adv1).toFixed(2)}×)`);
+
   const importSizes = quick ? [1000] : [10_000, 100_000];
   const importMs: Record<number, number> = {};
   for (const n of importSizes) {
@@ -124,6 +132,7 @@ export async function runNodeBenchmarks(quick: boolean) {
     fullCheckHitsMBps: mb / (full.a.median / 1000),
     ...(quick ? { import1kMs: importMs[1000] } : { import10kMs: importMs[10_000], import100kMs: importMs[100_000] }),
     [quick ? 'importDataFeed1kMs' : 'importDataFeed10kMs']: importDataFeedMs,
+    adversarialScaling2xVs1x: adv2 / adv1,
     lookup100Ms: lookupMs[100],
     [`lookup${largest >= 100_000 ? '100k' : '1k'}Ms`]: lookupMs[largest],
     lookupScaling100kVs100: lookupMs[largest] / lookupMs[100],

@@ -10,6 +10,7 @@ const BUDGETS: Array<{ key: string; label: string; max: number; unit: string }> 
   { key: 'highlightVsMarkjsRatio', label: 'CSS.highlights ÷ mark.js (1,000 matches)', max: 0.5, unit: '×' },
   { key: 'contentScriptGzipBytes', label: 'content script, gzipped', max: 25 * 1024, unit: 'B' },
   { key: 'lookupScaling100kVs100', label: 'lookup at 100k ÷ at 100 corrections', max: 5, unit: '×' },
+  { key: 'adversarialScaling2xVs1x', label: 'adversarial text: twice as long ÷ once', max: 2.5, unit: '×' },
 ];
 
 export function budgets(f: Figures): Record<string, { value: number | null; max: number; pass: boolean | null }> {
