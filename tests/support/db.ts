@@ -18,3 +18,22 @@ export async function snapshot(db: FootnoteDb): Promise<string> {
   const feeds = await db.getAll('feeds');
   return JSON.stringify({ corrections, tombstones, feeds });
 }
+
+/**
+ * Makes IndexedDB's put fail after `ok` successful calls (a full disk, a worker going away)
+ * while `run` runs, then puts it back.
+ */
+export async function withFailingPuts<T>(ok: number, error: DOMException, run: () => Promise<T>): Promise<T> {
+  const { IDBObjectStore } = globalThis as unknown as { IDBObjectStore: { prototype: { put: (...a: unknown[]) => unknown } } };
+  const put = IDBObjectStore.prototype.put;
+  let puts = 0;
+  IDBObjectStore.prototype.put = function (this: unknown, ...args: unknown[]) {
+    if (++puts > ok) throw error;
+    return put.apply(this, args);
+  };
+  try {
+    return await run();
+  } finally {
+    IDBObjectStore.prototype.put = put;
+  }
+}

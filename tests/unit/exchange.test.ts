@@ -4,7 +4,7 @@ import type { FootnoteDb } from '../../lib/store/db';
 import { applyPlan, commitImport, exportStore, MAX_IMPORT_BYTES, parseImport, previewImport } from '../../lib/store/exchange';
 import { applySeeds } from '../../lib/store/seed';
 import { makeDataFeed } from '../../lib/quality/dataFeed';
-import { freshDb, snapshot } from '../support/db';
+import { freshDb, snapshot, withFailingPuts } from '../support/db';
 import { loadSeeds, makeCorrection } from '../support/seeds';
 
 const seeds = loadSeeds();
@@ -123,21 +123,11 @@ describe("a fact-checkers' DataFeed (2,000 items here, 10,000 in npm run bench)"
 describe('storage full', () => {
   it('an import that runs out of quota half-way says so and writes nothing', async () => {
     const before = await snapshot(db);
-    const { IDBObjectStore } = globalThis as unknown as { IDBObjectStore: { prototype: { put: (...a: unknown[]) => unknown } } };
-    const put = IDBObjectStore.prototype.put;
-    let puts = 0;
-    IDBObjectStore.prototype.put = function (this: unknown, ...args: unknown[]) {
-      if (++puts > 3) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put.apply(this, args);
-    };
-    try {
-      const many = pack(Array.from({ length: 10 }, (_, i) => draft({ id: `bulk-${i}` })));
-      const result = await commitImport(db, many);
-      expect(result).toMatchObject({ ok: false, written: 0 });
-      expect(result.error).toMatch(/storage for Footnote is full: nothing was imported/);
-    } finally {
-      IDBObjectStore.prototype.put = put;
-    }
+    const many = pack(Array.from({ length: 10 }, (_, i) => draft({ id: `bulk-${i}` })));
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const result = await withFailingPuts(3, quota, () => commitImport(db, many));
+    expect(result).toMatchObject({ ok: false, written: 0 });
+    expect(result.error).toMatch(/storage for Footnote is full: nothing was imported/);
     expect(await snapshot(db)).toBe(before);
   });
 });

@@ -5,7 +5,7 @@ import type { FootnoteDb } from '../../lib/store/db';
 import { addFeed, checkFeedUrl, refreshFeeds, removeFeed } from '../../lib/store/feeds';
 import { applySeeds } from '../../lib/store/seed';
 import { signPayload, toBase64, verifyEnvelope } from '../../lib/store/sign';
-import { freshDb, snapshot } from '../support/db';
+import { freshDb, snapshot, withFailingPuts } from '../support/db';
 import { loadSeeds, makeCorrection } from '../support/seeds';
 
 const URL_A = 'https://feeds.example/corrections.json';
@@ -117,19 +117,8 @@ describe('a feed refresh interrupted half-way', () => {
   it('leaves the store as it was: the refresh writes in one transaction', async () => {
     await addFeed(db, URL_A, undefined, { fetch: fakeFetch([{ body: pack(draft('feed-one')) }]) });
     const before = await snapshot(db);
-    const { IDBObjectStore } = globalThis as unknown as { IDBObjectStore: { prototype: { put: (...a: unknown[]) => unknown } } };
-    const put = IDBObjectStore.prototype.put;
-    let puts = 0;
-    IDBObjectStore.prototype.put = function (this: unknown, ...args: unknown[]) {
-      if (++puts > 2) throw new DOMException('The worker went away.', 'AbortError');
-      return put.apply(this, args);
-    };
-    try {
-      const update = pack(draft('feed-one', 'Changed.'), draft('feed-two'), draft('feed-three'), draft('feed-four'));
-      await expect(refreshFeeds(db, undefined, { fetch: fakeFetch([{ body: update }]) })).rejects.toThrow();
-    } finally {
-      IDBObjectStore.prototype.put = put;
-    }
+    const update = pack(draft('feed-one', 'Changed.'), draft('feed-two'), draft('feed-three'), draft('feed-four'));
+    await expect(withFailingPuts(2, new DOMException('The worker went away.', 'AbortError'), () => refreshFeeds(db, undefined, { fetch: fakeFetch([{ body: update }]) }))).rejects.toThrow();
     expect(JSON.parse(await snapshot(db)).corrections).toEqual(JSON.parse(before).corrections);
   });
 });
