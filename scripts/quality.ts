@@ -14,11 +14,12 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CorrectionIndex, checkWithIndex } from '../lib/engine';
 import { keywordBaseline } from '../lib/quality/baseline';
-import { pageOf, precisionOf, recallOf, scorePages, topicsFromFlags, type PageItem, type PageJudge, type PageScores } from '../lib/quality/pages';
+import { precision, recall } from '../lib/quality/corpus';
+import { pageOf, scorePages, topicsFromFlags, type PageItem, type PageJudge, type PageScores } from '../lib/quality/pages';
 import { validSeeds } from '../lib/store/seed';
 
 /** Date windows are read as of this day, so that the figures do not drift with the calendar. */
-export const QUALITY_TODAY = '2026-12-07';
+const QUALITY_TODAY = '2026-12-07';
 
 const { values } = parseArgs({ options: { split: { type: 'string', default: 'train' }, mistakes: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
 /** Splits whose items may be read: train, and the held-out splits scored once and then declared spent. */
@@ -39,12 +40,12 @@ const footnote: PageJudge = (item) => topicsFromFlags(checkWithIndex(pageOf(item
 
 const figures = (s: PageScores) => ({
   items: s.items,
-  pagePrecision: +precisionOf(s.page).toFixed(3),
-  pageRecall: +recallOf(s.page).toFixed(3),
-  topicPrecision: +precisionOf(s.topic).toFixed(3),
-  topicRecall: +recallOf(s.topic).toFixed(3),
-  correctsPrecision: +precisionOf(s.corrects).toFixed(3),
-  correctsRecall: +recallOf(s.corrects).toFixed(3),
+  pagePrecision: +precision(s.page).toFixed(3),
+  pageRecall: +recall(s.page).toFixed(3),
+  topicPrecision: +precision(s.topic).toFixed(3),
+  topicRecall: +recall(s.topic).toFixed(3),
+  correctsPrecision: +precision(s.corrects).toFixed(3),
+  correctsRecall: +recall(s.corrects).toFixed(3),
   stance: +(s.stanceTotal ? s.stanceRight / s.stanceTotal : 1).toFixed(3),
 });
 

@@ -69,8 +69,7 @@ export async function judgeChartFrame(db: FootnoteDb, frame: { url: string; text
 export function mergeFrameFlags(current: TabReport | null, frame: string, flags: FlagView[], hiddenKeys: Set<string>, tab: { url?: string; title?: string } = {}): TabReport {
   const base = current ?? { url: tab.url ?? '', site: siteOf(tab.url ?? ''), title: tab.title ?? '', published: null, lang: 'en' as const, topics: [], flags: [], hidden: [], updatedAt: '' };
   const kept = [...base.flags, ...base.hidden].filter((f) => f.frame !== frame);
-  const { flags: _f, hidden: _h, topics: _t, updatedAt: _u, ...rest } = base;
-  return arrangeFlags(rest, [...kept, ...flags], hiddenKeys);
+  return arrangeFlags(base, [...kept, ...flags], hiddenKeys);
 }
 
 /** Merge new flags into the tab's report (a new URL starts a new report; one a chart embed started is adopted). */
@@ -92,7 +91,7 @@ export function mergeReport(current: TabReport | null, req: CheckRequest, flags:
   );
 }
 
-/** A report's flags in page order, split into shown and hidden, with the page's stance decided over the shown ones. */
+/** A report's flags in page order, split into shown and hidden, with the page's stance decided over the shown ones (any flags `base` carries are replaced). */
 export function arrangeFlags(base: Omit<TabReport, 'flags' | 'hidden' | 'topics' | 'updatedAt'>, flags: FlagView[], hiddenKeys: Set<string>): TabReport {
   const all = [...flags].sort((a, b) => a.block - b.block || a.start - b.start);
   const shown = withPageStances(all.filter((f) => !hiddenKeys.has(f.key)));

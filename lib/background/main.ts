@@ -96,8 +96,7 @@ export function startBackground(): void {
       const keys = new Set(list.map((h) => h.key));
       const next = await updateReport(tabId, (current) => {
         if (!current) return null;
-        const { flags, hidden, topics, updatedAt, ...base } = current;
-        return arrangeFlags(base, [...flags, ...hidden], keys);
+        return arrangeFlags(current, [...current.flags, ...current.hidden], keys);
       });
       await tellTab(tabId, true);
       return next;

@@ -34,7 +34,7 @@ export async function ensureReady(db: FootnoteDb, seeds: Correction[]): Promise<
   const reseeded = (await db.count('corrections')) === 0;
   if (reseeded) await applySeeds(db, seeds);
   const index = await triggerIndexItem.getValue().catch(() => undefined);
-  const stale = !isTriggerIndex(index) || (index.patterns.length === 0 && (await db.count('corrections')) > 0);
+  const stale = !isTriggerIndex(index) || index.patterns.length === 0;
   const rebuilt = reseeded || stale;
   if (rebuilt) await publishTriggerIndex(db);
   return { reseeded, rebuilt };

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../schema/correction';
 import type { Stance } from '../match/stance';
-import { CARD_STRINGS, langFromTag } from './cardStrings';
+import { CARD_STRINGS } from './cardStrings';
 
 const en = {
   ...CARD_STRINGS.en,
@@ -34,9 +34,7 @@ const en = {
   updating: 'Updating…',
   feedErrors: 'Feed errors',
   options: 'Manage corrections',
-  openInTab: 'Open in a tab',
   published: 'Published',
-  unknownDate: 'date unknown',
   pageDoesTitle: 'What this page does',
   pageDoes: { asserts: 'Repeats as true', reports: 'Reports, without taking a side', debunks: 'Corrects' } as Record<Stance, string>,
   alsoQuestions: 'It also questions the claim elsewhere, but not throughout: read it with care.',
@@ -77,9 +75,7 @@ const zhHant: Strings = {
   updating: '更新中…',
   feedErrors: '訂閱來源錯誤',
   options: '管理更正資料',
-  openInTab: '在分頁中開啟',
   published: '發布於',
-  unknownDate: '日期不明',
   pageDoesTitle: '本頁如何處理這些說法',
   pageDoes: { asserts: '當作事實重述', reports: '轉述他人說法，未表態', debunks: '更正' },
   alsoQuestions: '頁面別處也質疑此說法，但並非通篇如此，閱讀時請留意。',
@@ -118,9 +114,7 @@ const zhHans: Strings = {
   updating: '更新中…',
   feedErrors: '订阅源错误',
   options: '管理更正数据',
-  openInTab: '在标签页中打开',
   published: '发布于',
-  unknownDate: '日期不明',
   pageDoesTitle: '本页如何处理这些说法',
   pageDoes: { asserts: '当作事实重述', reports: '转述他人说法，未表态', debunks: '更正' },
   alsoQuestions: '页面别处也质疑此说法，但并非通篇如此，阅读时请留意。',
@@ -133,7 +127,6 @@ const zhHans: Strings = {
 
 export const STRINGS: Record<Lang, Strings> = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans };
 
-export { langFromTag };
 
 export function strings(lang: Lang): Strings {
   return STRINGS[lang];

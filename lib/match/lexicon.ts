@@ -38,5 +38,3 @@ export function lexicon(): Lexicon {
   return cache;
 }
 
-/** When the shipped cues were last reviewed. */
-export const CUES_REVIEWED: string = cues.reviewed;

@@ -57,7 +57,7 @@ function withoutNegated(p: Passage, hits: Hit[]): Hit[] {
 function rivalIsNearer(cc: CompiledCorrection, p: Passage, groups: Hit[][]): boolean {
   const of = cc.correction.rules.rivals?.of;
   if (of === undefined || cc.rivals.length === 0) return false;
-  const core = groups[0].filter(inSentence(p));
+  const core = groups[0];
   const rivals = findTerms(p.text, cc.rivals).filter(inSentence(p));
   if (core.length === 0 || rivals.length === 0) return false;
   const subject = groups[of].filter((h) => !rivals.some((r) => r.start < h.end && h.start < r.end));

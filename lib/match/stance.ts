@@ -46,7 +46,7 @@ function governs(p: Passage, cue: Hit, claim: Hit[]): boolean {
 
 /** "according to Similarweb", "据 Similarweb 数据": an attribution to data, not to someone's view. */
 function citesData(p: Passage, cue: Hit, sources: Hit[]): boolean {
-  return sources.some((s) => s.start >= cue.end && (p.wordAt[s.start] - p.wordAt[cue.end - 1]) / 2 <= SOURCE_REACH);
+  return sources.some((s) => s.start >= cue.end && gap(p, cue, s) <= SOURCE_REACH);
 }
 
 export interface StanceResult {
@@ -78,7 +78,7 @@ export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): 
   if (governing.length) return { stance: 'debunks', cues: names(governing) };
   const mode = cc.correction.rules.negation ?? 'flips';
   const speech = findTerms(p.text, lex.speech).filter(inside(p.sentence));
-  for (const core of mode === 'part-of-claim' ? [] : match.groups[0].filter(inside(p.sentence))) {
+  for (const core of mode === 'part-of-claim' ? [] : coreInSentence) {
     const said = deniedAttribution(p, core, claimNegations, speech);
     if (said) return { stance: 'debunks', cues: [said.term.source] };
     const n = mode === 'flips' ? negationBefore(p, core, claimNegations) : undefined;

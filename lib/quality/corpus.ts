@@ -76,6 +76,7 @@ export function scoreCorpus(items: CorpusItem[], index: CorrectionIndex, today: 
   return { overall, byTopicLang, mistakes };
 }
 
-export const precision = (s: Score) => (s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp));
-export const recall = (s: Score) => (s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn));
+type Tally = Pick<Score, 'tp' | 'fp' | 'fn'>;
+export const precision = (s: Tally) => (s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp));
+export const recall = (s: Tally) => (s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn));
 export const stanceAccuracy = (s: Score) => (s.tp === 0 ? 1 : s.stanceRight / s.tp);

@@ -3,9 +3,8 @@
  * does the page get a flag at all, which claims (topics) it carries, what it does with each
  * (the page-level stance the badge shows), and whether "this page corrects it" can be trusted.
  */
-import type { Flag } from '../match/check';
+import type { Flag, PageBlock } from '../match/check';
 import { decidePageStances } from '../match/pageStance';
-import type { PageBlock } from '../match/check';
 
 export interface Expectation {
   topic: string;
@@ -70,9 +69,6 @@ export function scorePages(items: PageItem[], judge: PageJudge): PageScores {
   }
   return s;
 }
-
-export const precisionOf = (c: Counts) => (c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp));
-export const recallOf = (c: Counts) => (c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn));
 
 /** The engine's page-level answer from its flags: the same decision the badge and the popup use. */
 export function topicsFromFlags(flags: Flag[]): Expectation[] {

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CorrectionIndex, checkWithIndex } from '../../lib/engine';
 import { keywordBaseline } from '../../lib/quality/baseline';
-import { pageOf, precisionOf, recallOf, scorePages, topicsFromFlags, type PageItem } from '../../lib/quality/pages';
+import { precision, recall } from '../../lib/quality/corpus';
+import { pageOf, scorePages, topicsFromFlags, type PageItem } from '../../lib/quality/pages';
 import { splitOf } from '../../lib/quality/split';
 import { loadSeeds } from '../support/seeds';
 
@@ -49,9 +50,9 @@ describe('the real-coverage corpus', () => {
     const ours = scorePages(train, footnote);
     const base = scorePages(train, keywordBaseline);
     for (const k of ['page', 'topic'] as const) {
-      expect(precisionOf(ours[k]), k).toBeGreaterThan(precisionOf(base[k]));
-      expect(recallOf(ours[k]), k).toBeGreaterThan(recallOf(base[k]));
+      expect(precision(ours[k]), k).toBeGreaterThan(precision(base[k]));
+      expect(recall(ours[k]), k).toBeGreaterThan(recall(base[k]));
     }
-    expect(precisionOf(ours.corrects)).toBeGreaterThanOrEqual(0.95);
+    expect(precision(ours.corrects)).toBeGreaterThanOrEqual(0.95);
   });
 });
