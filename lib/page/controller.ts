@@ -30,6 +30,8 @@ const RETRY_MS = 1000;
 
 /** A page still loading its images and ads after this long is read anyway. */
 const MAX_WAIT_FOR_LOAD_MS = 3000;
+/** How often an idle page asks whether Footnote was updated or removed under it (one property read). */
+const ORPHAN_CHECK_MS = 3000;
 
 /** Resolves once the page has loaded (or has taken too long to) and the browser is idle. */
 function afterLoad(win: Window, ctx: ContentScriptContext): Promise<void> {
@@ -211,10 +213,19 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
     void start();
   });
   ctx.onInvalidated(() => {
-    removers.forEach((remove) => remove());
-    unwatchIndex();
+    // The page side first: once the extension is gone, unhooking its listeners may throw.
     teardown();
+    try {
+      removers.forEach((remove) => remove());
+      unwatchIndex();
+    } catch {
+      // The extension context is already invalidated: its listeners went with it.
+    }
   });
+  // After an update or removal this script is orphaned: nothing tells it, so it asks. The context's
+  // timers and the check below see that the extension is gone, and the highlights go with it.
+  ctx.setInterval(() => undefined, ORPHAN_CHECK_MS);
+  ctx.addEventListener(doc, 'visibilitychange', () => void ctx.isValid);
 
   // Single-page apps: a new article under the same document.
   ctx.addEventListener(win, 'wxt:locationchange', () => {
