@@ -25,7 +25,7 @@ async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
 async function scanRun(b: ExtensionBrowser, url: string) {
   const page = await b.context.newPage();
   await page.addInitScript(LONG_TASKS);
-  await page.goto(url, { waitUntil: 'load', timeout: 120000 });
+  await page.goto(url, { waitUntil: 'load', timeout: 180000 });
   await page.waitForFunction(() => performance.getEntriesByName('footnote-scan-end').length > 0, undefined, { timeout: 120000, polling: 50 });
   const timing = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -36,6 +36,32 @@ async function scanRun(b: ExtensionBrowser, url: string) {
   });
   const status = await messageTab(b, page, 'ping');
   return { page, ...timing, longestSlice: status?.scan?.longestSliceMs ?? NaN, candidates: status?.scan?.candidates ?? NaN, blocks: status?.scan?.blocks ?? NaN };
+}
+
+/**
+ * Long tasks on a huge page from its load event until Footnote's scan ends (and a second more),
+ * with Footnote and, over the same span, without it: what Footnote adds, and whether the claim
+ * was still found.
+ */
+async function hugePageTasks(withExt: ExtensionBrowser, without: ExtensionBrowser, url: string) {
+  const afterLoad = (page: Page, until: number) =>
+    page.evaluate((ms) => {
+      const load = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventStart;
+      return new Promise<number[]>((resolve) =>
+        setTimeout(() => resolve((window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks.filter((t) => t.start >= load && t.start <= load + ms).map((t) => t.duration)), Math.max(0, load + ms - performance.now())),
+      );
+    }, until);
+  const run = await scanRun(withExt, url);
+  const span = run.loadToScanEnd + 1000;
+  const found = (await messageTab(withExt, run.page, 'ping'))?.flags ?? 0;
+  const withTasks = await afterLoad(run.page, span);
+  await run.page.close();
+  const bare = await without.context.newPage();
+  await bare.addInitScript(LONG_TASKS);
+  await bare.goto(url, { waitUntil: 'load', timeout: 180000 });
+  const withoutTasks = await afterLoad(bare, span);
+  await bare.close();
+  return { found, added: withTasks.length - withoutTasks.length, longestWith: Math.max(0, ...withTasks), longestWithout: Math.max(0, ...withoutTasks) };
 }
 
 async function loadTime(context: BrowserContext, url: string): Promise<number> {
@@ -98,6 +124,11 @@ export async function runBrowserBenchmarks(quick: boolean) {
     const loadRatio = summarize(a).median / summarize(bTimes).median;
     console.log(`  page load (load event): with ${fmt(summarize(a).median)} ms, without ${fmt(summarize(bTimes).median)} ms, ratio ${loadRatio.toFixed(3)}`);
 
+    // A page ten times the size above: long tasks Footnote adds after load, against the bare page.
+    const huge = quick ? 50000 : 1000000;
+    const tasks = await hugePageTasks(withExt, without, `${server.origin}/bench/big.html?n=${huge}&hits=1`);
+    console.log(`  ${huge.toLocaleString('en')} elements, one claim: ${tasks.found} flag(s); long tasks after load with Footnote ${tasks.added >= 0 ? '+' : ''}${tasks.added} against the bare page, longest ${fmt(tasks.longestWith)} ms (bare ${fmt(tasks.longestWithout)} ms)`);
+
     // Highlighting 1,000 matches: ranges in CSS.highlights against mark.js wrapping elements.
     const markjs = readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8');
     const highlightTimes: number[] = [];
@@ -148,6 +179,10 @@ export async function runBrowserBenchmarks(quick: boolean) {
       scanToEndNoHitMs: noHitScan,
       scanToEndHitsMs: hitScan,
       longestTaskMs: longest,
+      hugePageElements: huge,
+      hugePageFlags: tasks.found,
+      longTasksAdded1M: tasks.added,
+      longestTaskMs1M: tasks.longestWith,
       contentScriptHeapBytes: memoryDelta,
       loadWithMs: summarize(a).median,
       loadWithoutMs: summarize(bTimes).median,
