@@ -97,12 +97,24 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
   };
   const draw = () => {
     drawn = entries();
-    if (drawn.length) {
-      overlay ??= new Overlay(doc, overlayCss, lang, cardStrings(lang), drawHighlights);
-      highlighter ??= new Highlighter(prefs.highlight);
+    if (drawn.length && !overlay) {
+      overlay = new Overlay(doc, overlayCss, lang, cardStrings(lang), drawHighlights);
+      watchForOrphaning();
     }
+    if (drawn.length) highlighter ??= new Highlighter(prefs.highlight);
     overlay?.update(drawn);
     drawHighlights();
+  };
+
+  // After an update or removal this script is orphaned and nothing tells it, so once it has drawn
+  // something it asks: the context's timer and the check below see that the extension is gone,
+  // and the highlights go with it. Pages with nothing drawn pay nothing.
+  let watchingForOrphaning = false;
+  const watchForOrphaning = () => {
+    if (watchingForOrphaning) return;
+    watchingForOrphaning = true;
+    ctx.setInterval(() => undefined, ORPHAN_CHECK_MS);
+    ctx.addEventListener(doc, 'visibilitychange', () => void ctx.isValid);
   };
 
   const clear = () => {
@@ -222,10 +234,6 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
       // The extension context is already invalidated: its listeners went with it.
     }
   });
-  // After an update or removal this script is orphaned: nothing tells it, so it asks. The context's
-  // timers and the check below see that the extension is gone, and the highlights go with it.
-  ctx.setInterval(() => undefined, ORPHAN_CHECK_MS);
-  ctx.addEventListener(doc, 'visibilitychange', () => void ctx.isValid);
 
   // Single-page apps: a new article under the same document.
   ctx.addEventListener(win, 'wxt:locationchange', () => {

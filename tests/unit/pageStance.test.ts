@@ -18,31 +18,27 @@ const page = (paragraphs: string[], headline?: string, published = '2024-08-20')
     index,
     TODAY,
   );
+/** The passage stance of the traffic-decline flag on a one-paragraph page. */
+const declineStance = (paragraph: string) => page([paragraph]).find((f) => f.topic === 'chatgpt-traffic-decline')!.stance;
 const stances = (paragraphs: string[], headline?: string) => Object.fromEntries(decidePageStances(page(paragraphs, headline)).map((t) => [t.topic, t.stance]));
 
 describe('a passage debunks only with something that bears on the claim', () => {
   it('a general correction word in a neighbouring sentence does not turn a claim into a debunk', () => {
-    const flags = page(['ChatGPT traffic fell 10% in July. Analysts say that was an error in judgment by investors who sold chip stocks.']);
-    expect(flags.find((f) => f.topic === 'chatgpt-traffic-decline')!.stance).toBe('asserts');
+    expect(declineStance('ChatGPT traffic fell 10% in July. Analysts say that was an error in judgment by investors who sold chip stocks.')).toBe('asserts');
   });
 
   it('a correction word that governs the claim in its own clause does', () => {
-    const flags = page(['The idea that ChatGPT traffic collapsed this summer is a misreading of one chart.']);
-    expect(flags.find((f) => f.topic === 'chatgpt-traffic-decline')!.stance).toBe('debunks');
+    expect(declineStance('The idea that ChatGPT traffic collapsed this summer is a misreading of one chart.')).toBe('debunks');
   });
 
   it("the correction's own counter-evidence does, in a neighbouring sentence too", () => {
-    const flags = page(['Visits to ChatGPT fell sharply after May. But the site moved to chatgpt.com, and the count only followed the old address.']);
-    expect(flags.find((f) => f.topic === 'chatgpt-traffic-decline')!.stance).toBe('debunks');
+    expect(declineStance('Visits to ChatGPT fell sharply after May. But the site moved to chatgpt.com, and the count only followed the old address.')).toBe('debunks');
   });
 
   it('citing a data source is asserting; attributing a view is reporting', () => {
-    const cited = page(['According to Similarweb data, ChatGPT traffic dropped 10% in July.']);
-    expect(cited.find((f) => f.topic === 'chatgpt-traffic-decline')!.stance).toBe('asserts');
-    const attributed = page(['According to some analysts, ChatGPT traffic dropped 10% in July.']);
-    expect(attributed.find((f) => f.topic === 'chatgpt-traffic-decline')!.stance).toBe('reports');
-    const zh = page(['据Similarweb数据，ChatGPT的访问量在7月下滑了10%。']);
-    expect(zh.find((f) => f.topic === 'chatgpt-traffic-decline')!.stance).toBe('asserts');
+    expect(declineStance('According to Similarweb data, ChatGPT traffic dropped 10% in July.')).toBe('asserts');
+    expect(declineStance('According to some analysts, ChatGPT traffic dropped 10% in July.')).toBe('reports');
+    expect(declineStance('据Similarweb数据，ChatGPT的访问量在7月下滑了10%。')).toBe('asserts');
   });
 });
 
