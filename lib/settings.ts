@@ -4,6 +4,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { TriggerIndex } from './detect/triggerIndex';
+import { PAGE_FALLBACKS } from './page/pageSettings';
 import type { TabReport } from './report';
 import type { Lang } from './schema/correction';
 
@@ -15,8 +16,8 @@ export interface Preferences {
   highlight: HighlightStyle;
 }
 
-export const triggerIndexItem = storage.defineItem<TriggerIndex>('local:triggerIndex', { fallback: { patterns: [], keys: [] } });
-export const disabledSitesItem = storage.defineItem<string[]>('local:disabledSites', { fallback: [] });
+export const triggerIndexItem = storage.defineItem<TriggerIndex>('local:triggerIndex', { fallback: PAGE_FALLBACKS.triggerIndex });
+export const disabledSitesItem = storage.defineItem<string[]>('local:disabledSites', { fallback: PAGE_FALLBACKS.disabledSites });
 /** A flag the user marked "not relevant" on a site, with enough to show it in the options page. */
 export interface HiddenFlag {
   key: string;
@@ -27,6 +28,6 @@ export interface HiddenFlag {
 
 /** site → flags the user marked "not relevant" there. */
 export const hiddenFlagsItem = storage.defineItem<Record<string, HiddenFlag[]>>('local:hiddenFlags', { fallback: {} });
-export const preferencesItem = storage.defineItem<Preferences>('local:preferences', { fallback: { language: 'auto', highlight: 'underline' } });
+export const preferencesItem = storage.defineItem<Preferences>('local:preferences', { fallback: PAGE_FALLBACKS.preferences });
 
 export const reportItem = (tabId: number) => storage.defineItem<TabReport | null>(`session:report:${tabId}`, { fallback: null });

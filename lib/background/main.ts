@@ -14,6 +14,7 @@ import { addFeed, listFeeds, refreshFeeds, removeFeed, FEED_ALARM, scheduleFeeds
 import { applySeeds, validSeeds } from '../store/seed';
 import { arrangeFlags, judgeCandidates, judgeChartFrame, mergeFrameFlags, mergeReport } from './check';
 import { ensureReady, publishTriggerIndex } from './ready';
+import { readOpenTabs } from './openTabs';
 import { getReport, updateReport } from './reports';
 import { registerHandlers } from './router';
 
@@ -40,6 +41,7 @@ export function startBackground(): void {
     await applySeeds(db, seeds);
     await publishTriggerIndex(db);
     await scheduleFeeds();
+    await readOpenTabs();
     // A first install opens the options page once: what Footnote holds, and where to manage it.
     if (reason === 'install') await browser.runtime.openOptionsPage().catch(() => undefined);
   });

@@ -1,5 +1,5 @@
 /**
- * The content script's work on one page: read the trigger index once, scan in idle slices,
+ * The page side's work on one page, once the stub (stub.ts) has seen it load: read the trigger index once, scan in idle slices,
  * send candidate blocks (only when there are any), then show highlights and markers for the
  * flags that come back. Follows the page as it changes and cleans up when the extension goes.
  */
@@ -10,8 +10,8 @@ import { buildPrefilter } from '../detect/prefilter';
 import { cardStrings, langFromTag } from '../i18n/cardStrings';
 import { onMessage, sendMessage, type CandidateBlock } from '../messages';
 import { isWarning, type FlagView, type PageStatus } from '../report';
-import { disabledSitesItem, preferencesItem, triggerIndexItem } from '../settings';
 import { Highlighter } from './highlight';
+import { readPageSettings, watchTriggerIndex } from './pageSettings';
 import { frameKey } from './chartFrame';
 import { declaredLang, headlineOf, ledeOf, publishedDate } from './meta';
 import { watchMutations } from './mutations';
@@ -27,35 +27,13 @@ function isVisible(el: Element): boolean {
 /** A check the background could not answer (its worker stopped) is asked again, this often, this much later. */
 const MAX_RETRIES = 2;
 const RETRY_MS = 1000;
-
-/** A page still loading its images and ads after this long is read anyway. */
-const MAX_WAIT_FOR_LOAD_MS = 3000;
 /** How often an idle page asks whether Footnote was updated or removed under it (one property read). */
 const ORPHAN_CHECK_MS = 3000;
 
-/** Resolves once the page has loaded (or has taken too long to) and the browser is idle. */
-function afterLoad(win: Window, ctx: ContentScriptContext): Promise<void> {
-  return new Promise((resolve) => {
-    let started = false;
-    const idle = () => {
-      if (started) return;
-      started = true;
-      if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(() => resolve(), { timeout: 500 });
-      else ctx.setTimeout(resolve, 0);
-    };
-    if (win.document.readyState === 'complete') idle();
-    else {
-      ctx.addEventListener(win, 'load', idle, { once: true });
-      ctx.setTimeout(idle, MAX_WAIT_FOR_LOAD_MS);
-    }
-  });
-}
-
 export async function runFootnote(ctx: ContentScriptContext, doc: Document = document): Promise<void> {
   const win = doc.defaultView!;
-  await afterLoad(win, ctx);
-  const [firstIndex, disabledSites, prefs] = await Promise.all([triggerIndexItem.getValue(), disabledSitesItem.getValue(), preferencesItem.getValue()]);
-  let index = firstIndex;
+  const { triggerIndex, disabledSites, preferences: prefs } = await readPageSettings();
+  let index = triggerIndex;
   const site = win.location.hostname;
   const lang = prefs.language === 'auto' ? langFromTag(browser.i18n?.getUILanguage?.() ?? navigator.language) : prefs.language;
   const status: PageStatus = { site, enabled: !disabledSites.includes(site), scanning: false, flags: 0 };
@@ -219,7 +197,7 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
     }),
   ];
   // Right after install the store may still be seeding: wait for the trigger index, then read the page.
-  const unwatchIndex = triggerIndexItem.watch((next) => {
+  const unwatchIndex = watchTriggerIndex((next) => {
     if (scanner || !next || next.patterns.length === 0) return;
     index = next;
     void start();

@@ -21,20 +21,26 @@ export interface ExtensionBrowser {
 
 const QUIET = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-default-apps', '--no-default-browser-check'];
 
-export async function launchBrowser(opts: { extension?: boolean; headless?: boolean; lang?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
+/**
+ * `extension: 'later'` starts without Footnote but able to install it while tabs are open, as a
+ * user does from the store: see `installExtension`.
+ */
+export async function launchBrowser(opts: { extension?: boolean | 'later'; headless?: boolean; lang?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
   const withExtension = opts.extension ?? true;
   const profile = mkdtempSync(join(tmpdir(), 'footnote-profile-'));
   const args = [...QUIET, `--lang=${opts.lang ?? 'en-US'}`, ...(opts.args ?? [])];
-  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (withExtension === true) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (withExtension === 'later') args.push('--enable-unsafe-extension-debugging');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: ensureChromium(),
     headless: opts.headless ?? true,
     args,
+    ignoreDefaultArgs: withExtension === 'later' ? ['--disable-extensions'] : undefined,
     locale: opts.lang ?? 'en-US',
     viewport: { width: 1280, height: 900 },
   });
   let first = context.serviceWorkers()[0];
-  if (withExtension && !first) first = await context.waitForEvent('serviceworker', { timeout: 30000 });
+  if (withExtension === true && !first) first = await context.waitForEvent('serviceworker', { timeout: 30000 });
   const extensionId = first ? new URL(first.url()).host : '';
   return {
     context,
@@ -48,6 +54,15 @@ export async function launchBrowser(opts: { extension?: boolean; headless?: bool
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Installs the built extension into a browser launched with `extension: 'later'`; returns its worker. */
+export async function installExtension(context: BrowserContext): Promise<{ worker: Worker; extensionId: string }> {
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  const worker = context.waitForEvent('serviceworker', { timeout: 30000 });
+  const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: EXTENSION_DIR } as never)) as { id: string };
+  await cdp.detach();
+  return { worker: await worker, extensionId: id };
 }
 
 /** Waits until the background has seeded the store and published the trigger index. */
