@@ -13,11 +13,11 @@ import { isWarning, type FlagView, type PageStatus } from '../report';
 import { Highlighter } from './highlight';
 import { readPageSettings, watchTriggerIndex } from './pageSettings';
 import { frameKey } from './chartFrame';
-import { declaredLang, headlineOf, ledeOf, publishedDate } from './meta';
+import { declaredLang, headlineOf, ledeOf, PUBLISHED_DATE_PROBES } from './meta';
 import { watchMutations } from './mutations';
 import { Overlay, type OverlayEntry } from './overlay';
 import { rangeFor } from './ranges';
-import { Scanner } from './scanner';
+import { nextSlice, Scanner } from './scanner';
 
 function isVisible(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
@@ -74,6 +74,7 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
     highlighter?.show(drawn.flatMap((e) => (e.range ? [{ range: e.range, warning: e.flags.some(isWarning), active: e === active }] : [])));
   };
   const draw = () => {
+    performance.mark('footnote-draw-start');
     drawn = entries();
     if (drawn.length && !overlay) {
       overlay = new Overlay(doc, overlayCss, lang, cardStrings(lang), drawHighlights);
@@ -82,6 +83,7 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
     if (drawn.length) highlighter ??= new Highlighter(prefs.highlight);
     overlay?.update(drawn);
     drawHighlights();
+    performance.measure('footnote-draw', 'footnote-draw-start');
   };
 
   // After an update or removal this script is orphaned and nothing tells it, so once it has drawn
@@ -137,8 +139,15 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
     performance.mark('footnote-scan-start');
     headline = headlineOf(doc);
     headlineKeys = scanner.keysIn(headline);
+    // Each look through the document in its own task: on a huge page one can take tens of ms.
+    await nextSlice();
     lede = ledeOf(doc);
-    published = publishedDate(doc);
+    published = null;
+    for (const probe of PUBLISHED_DATE_PROBES) {
+      await nextSlice();
+      published = probe(doc);
+      if (published) break;
+    }
     const found = await scanner.scan(doc.body ? [doc.body] : [], headlineKeys.length > 0);
     status.scanning = false;
     status.scan = { ...scanner.stats, ms: performance.now() - started };

@@ -91,7 +91,18 @@ class Builder {
   }
 }
 
-type Frame = { node: Node } | { close: Builder };
+/**
+ * A node's children, taken one at a time: an element with 100,000 children costs one step per
+ * child, never one long loop. The list is live, so a child removed mid-walk skips one sibling at
+ * most, and nothing is copied.
+ */
+class Children {
+  i = 0;
+  constructor(readonly list: NodeListOf<ChildNode>) {}
+}
+
+/** A node to visit, the rest of a node's children, or an open block to close (no object per node). */
+type Frame = Node | Children | Builder;
 
 /**
  * Walks a subtree. `step` processes nodes until `more()` says stop and returns true when the
@@ -105,7 +116,7 @@ export class BlockWalker {
     root: Node,
     private readonly options: WalkOptions = {},
   ) {
-    this.stack.push({ node: root });
+    this.stack.push(root);
   }
 
   get finished(): boolean {
@@ -115,8 +126,12 @@ export class BlockWalker {
   step(more: () => boolean, out: ExtractedBlock[]): boolean {
     while (this.stack.length && more()) {
       const frame = this.stack.pop()!;
-      if ('close' in frame) this.close(frame.close, out);
-      else this.visit(frame.node, out);
+      if (frame instanceof Builder) this.close(frame, out);
+      else if (frame instanceof Children) {
+        const child = frame.list[frame.i++];
+        if (frame.i < frame.list.length) this.stack.push(frame);
+        if (child) this.visit(child, out);
+      } else this.visit(frame, out);
     }
     return this.finished;
   }
@@ -127,7 +142,7 @@ export class BlockWalker {
   }
 
   private pushChildren(node: Node): void {
-    for (let c = node.lastChild; c; c = c.previousSibling) this.stack.push({ node: c });
+    if (node.firstChild) this.stack.push(new Children(node.childNodes));
   }
 
   private visit(node: Node, out: ExtractedBlock[]): void {
@@ -161,7 +176,7 @@ export class BlockWalker {
         } catch {
           inner = null; // cross-origin: not ours to read
         }
-        if (inner) this.stack.push({ node: inner });
+        if (inner) this.stack.push(inner);
       }
       return;
     }
@@ -171,9 +186,9 @@ export class BlockWalker {
       current?.gap();
       const b = new Builder(el, blockKind(el, tag));
       this.open.push(b);
-      this.stack.push({ close: b });
+      this.stack.push(b);
     } else if (BREAK.has(tag)) current.gap();
-    if (el.shadowRoot) this.stack.push({ node: el.shadowRoot });
+    if (el.shadowRoot) this.stack.push(el.shadowRoot);
     this.pushChildren(el);
   }
 }

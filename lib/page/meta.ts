@@ -63,21 +63,35 @@ function fromJsonLd(doc: Document): string | null {
   return null;
 }
 
+/**
+ * Where a publication date may be, most reliable first. Each looks once through the document at
+ * most, so the page side can run them one per task on a huge page (`publishedDate` runs them all).
+ */
+export const PUBLISHED_DATE_PROBES: Array<(doc: Document) => string | null> = [
+  (doc) => {
+    // Meta tags belong in the head: looking there only is cheap on any page.
+    const head = doc.head ?? doc;
+    for (const sel of META_DATE_SELECTORS) {
+      const date = parseDate(head.querySelector(sel)?.getAttribute('content'));
+      if (date) return date;
+    }
+    return null;
+  },
+  fromJsonLd,
+  (doc) => {
+    const micro = doc.querySelector('[itemprop="datePublished"]');
+    return parseDate(micro?.getAttribute('datetime') ?? micro?.getAttribute('content') ?? micro?.textContent);
+  },
+  (doc) => parseDate(doc.querySelector('article header time[datetime], header time[datetime], article time[datetime], main time[datetime], time[pubdate], time[datetime]')?.getAttribute('datetime')),
+  (doc) => parseDate(doc.querySelector('[class*="date" i], [class*="time" i], [class*="byline" i], [id*="date" i]')?.textContent?.slice(0, 80)),
+];
+
 export function publishedDate(doc: Document): string | null {
-  for (const sel of META_DATE_SELECTORS) {
-    const date = parseDate(doc.querySelector(sel)?.getAttribute('content'));
+  for (const probe of PUBLISHED_DATE_PROBES) {
+    const date = probe(doc);
     if (date) return date;
   }
-  const ld = fromJsonLd(doc);
-  if (ld) return ld;
-  const micro = doc.querySelector('[itemprop="datePublished"]');
-  const microDate = parseDate(micro?.getAttribute('datetime') ?? micro?.getAttribute('content') ?? micro?.textContent);
-  if (microDate) return microDate;
-  const time = doc.querySelector('article header time[datetime], header time[datetime], article time[datetime], main time[datetime], time[pubdate], time[datetime]');
-  const timeDate = parseDate(time?.getAttribute('datetime'));
-  if (timeDate) return timeDate;
-  const byline = doc.querySelector('[class*="date" i], [class*="time" i], [class*="byline" i], [id*="date" i]');
-  return parseDate(byline?.textContent?.slice(0, 80));
+  return null;
 }
 
 export function headlineOf(doc: Document): string {
@@ -90,12 +104,17 @@ export function headlineOf(doc: Document): string {
 
 /** The article's first real paragraph (its lede): with the headline, it says what the page is about. */
 export function ledeOf(doc: Document): string {
-  for (const p of doc.querySelectorAll('article p, main p, p')) {
-    const text = p.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  // A live collection is read lazily: only the first paragraphs are visited, not all of a huge page's.
+  const paragraphs = doc.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length && i < MAX_LEDE_TRIES; i++) {
+    const text = paragraphs[i].textContent?.replace(/\s+/g, ' ').trim() ?? '';
     if (text.length >= 40) return text.slice(0, 1000);
   }
   return '';
 }
+
+/** A lede is among the first paragraphs, or the page has none worth the name. */
+const MAX_LEDE_TRIES = 50;
 
 export function declaredLang(doc: Document): string {
   return doc.documentElement.getAttribute('lang') ?? doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ?? '';

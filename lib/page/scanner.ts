@@ -41,7 +41,7 @@ interface PostTaskScheduler {
  * Scheduling API (it runs as soon as nothing more urgent waits, without waiting for an idle
  * frame), else an idle callback.
  */
-function defaultIdle(): Promise<void> {
+export function nextSlice(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: PostTaskScheduler }).scheduler;
   if (scheduler?.postTask) return scheduler.postTask(() => undefined, { priority: 'background' });
   return new Promise((resolve) => {
@@ -71,7 +71,7 @@ export class Scanner {
   async scan(roots: Node[], headlineHasTriggers = false): Promise<CandidateBlock[]> {
     const now = this.deps.now ?? (() => performance.now());
     const sliceMs = this.deps.sliceMs ?? 4;
-    const idle = this.deps.idle ?? defaultIdle;
+    const idle = this.deps.idle ?? nextSlice;
     const found: CandidateBlock[] = [];
     const pending: ExtractedBlock[] = [];
     for (const root of roots) {

@@ -1,11 +1,42 @@
 /**
  * Browser benchmarks in real Chromium with the built extension: the scan of a 200,000-element
- * page (time to scan end, longest task it causes, memory), page-load time with and without
- * Footnote (alternated), and CSS.highlights against mark.js for 1,000 matches.
+ * page (time to scan end, longest task it causes, memory); page-load time with Footnote against
+ * an extension whose content script is one empty statement and against none (alternated), on
+ * the test pages and on the same pages with slow images and scripts; long tasks on a
+ * 1,000,000-element page; install to first flag on an open tab; CSS.highlights against mark.js.
  */
-import { readFileSync } from 'node:fs';
+
+/** An extension that injects one empty statement where Footnote injects its stub: the browser's own cost. */
+function emptyScriptExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'footnote-empty-ext-'));
+  const manifest = { manifest_version: 3, name: 'Empty content script', version: '1.0', content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['empty.js'], run_at: 'document_idle' }] };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  writeFileSync(join(dir, 'empty.js'), ';');
+  return dir;
+}
+
+/** Milliseconds from installing Footnote to its first highlight on a tab that was already open. */
+async function firstFlagAfterInstall(url: string): Promise<number> {
+  const b = await launchBrowser({ extension: 'later' });
+  try {
+    const page = await b.context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    const started = performance.now();
+    await installExtension(b.context);
+    for (;;) {
+      if (((await highlightsOf(page))['footnote-claim'] ?? 0) > 0) return performance.now() - started;
+      if (performance.now() - started > 30000) return NaN;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  } finally {
+    await b.close();
+  }
+}
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, messageTab, waitForSeeded, type ExtensionBrowser } from '../lib/browser';
+import { highlightsOf, installExtension, launchBrowser, messageTab, waitForSeeded, type ExtensionBrowser } from '../lib/browser';
 import { startServer } from '../lib/server';
 import { benchRoutes } from './pages';
 import { fmt, summarize } from './stats';
@@ -72,10 +103,26 @@ async function loadTime(context: BrowserContext, url: string): Promise<number> {
   return t;
 }
 
+/** Median load-event time per browser over the same pages, the browsers' order rotated each round. */
+async function compareLoads(browsers: ExtensionBrowser[], urls: string[], rounds: number): Promise<number[]> {
+  const times: number[][] = browsers.map(() => []);
+  for (let r = 0; r < rounds; r++) {
+    for (const url of urls) {
+      for (let k = 0; k < browsers.length; k++) {
+        const i = (k + r) % browsers.length;
+        times[i].push(await loadTime(browsers[i].context, url));
+      }
+    }
+  }
+  return times.map((t) => summarize(t).median);
+}
+
 export async function runBrowserBenchmarks(quick: boolean) {
   const server = await startServer('tests/pages', benchRoutes());
   const withExt = await launchBrowser();
   const without = await launchBrowser({ extension: false });
+  const emptyDir = emptyScriptExtension();
+  const empty = await launchBrowser({ extensionDir: emptyDir });
   try {
     await waitForSeeded(withExt);
     const elements = quick ? 20000 : 200000;
@@ -105,24 +152,21 @@ export async function runBrowserBenchmarks(quick: boolean) {
     console.log(`  100 claims:      load → scan end ${fmt(hitScan)} ms (${runs.hits[0].candidates} candidate blocks)`);
     console.log(`  longest task the content script causes: ${fmt(longest)} ms; its heap on the page: ${(memoryDelta / 1024).toFixed(0)} kB`);
 
-    // Page load with and without Footnote: the same pages, alternated.
+    // Page load with Footnote, with an empty content script, and with no extension: the same pages, rotated.
     const pages = ['demo/en-traffic-collapse.html', 'demo/zh-hant-goldman.html', 'demo/en-negative-markets.html', `bench/big.html?n=${quick ? 5000 : 50000}&hits=0`];
-    const a: number[] = [];
-    const bTimes: number[] = [];
-    for (let r = 0; r < (quick ? 2 : 8); r++) {
-      for (const p of pages) {
-        const url = `${server.origin}/${p}`;
-        if (r % 2 === 0) {
-          a.push(await loadTime(withExt.context, url));
-          bTimes.push(await loadTime(without.context, url));
-        } else {
-          bTimes.push(await loadTime(without.context, url));
-          a.push(await loadTime(withExt.context, url));
-        }
-      }
-    }
-    const loadRatio = summarize(a).median / summarize(bTimes).median;
-    console.log(`  page load (load event): with ${fmt(summarize(a).median)} ms, without ${fmt(summarize(bTimes).median)} ms, ratio ${loadRatio.toFixed(3)}`);
+    const loads = await compareLoads([withExt, empty, without], pages.map((p) => `${server.origin}/${p}`), quick ? 2 : 8);
+    const slowPages = pages.slice(0, 3).map((p) => `${server.origin}/bench/slow/${p}`);
+    const slow = await compareLoads([withExt, empty, without], slowPages, quick ? 1 : 4);
+    const loadRatio = loads[0] / loads[2];
+    const loadRatioVsEmptyScript = loads[0] / loads[1];
+    const loadRatioVsEmptyScriptSlow = slow[0] / slow[1];
+    console.log(`  page load (load event): Footnote ${fmt(loads[0])} ms, empty script ${fmt(loads[1])} ms, none ${fmt(loads[2])} ms: ÷ empty ${loadRatioVsEmptyScript.toFixed(3)}, ÷ none ${loadRatio.toFixed(3)}`);
+    console.log(`  slow images and scripts: Footnote ${fmt(slow[0])} ms, empty script ${fmt(slow[1])} ms, none ${fmt(slow[2])} ms: ÷ empty ${loadRatioVsEmptyScriptSlow.toFixed(3)}`);
+
+    const installs: number[] = [];
+    for (let r = 0; r < (quick ? 1 : 3); r++) installs.push(await firstFlagAfterInstall(`${server.origin}/demo/en-traffic-collapse.html`));
+    const firstFlagAfterInstallMs = summarize(installs).median;
+    console.log(`  install → first flag on an open tab: ${fmt(firstFlagAfterInstallMs)} ms (median of ${installs.length})`);
 
     // A page ten times the size above: long tasks Footnote adds after load, against the bare page.
     const huge = quick ? 50000 : 1000000;
@@ -184,9 +228,15 @@ export async function runBrowserBenchmarks(quick: boolean) {
       longTasksAdded1M: tasks.added,
       longestTaskMs1M: tasks.longestWith,
       contentScriptHeapBytes: memoryDelta,
-      loadWithMs: summarize(a).median,
-      loadWithoutMs: summarize(bTimes).median,
+      loadWithMs: loads[0],
+      loadEmptyScriptMs: loads[1],
+      loadWithoutMs: loads[2],
       loadRatio,
+      loadRatioVsEmptyScript,
+      loadSlowWithMs: slow[0],
+      loadSlowEmptyScriptMs: slow[1],
+      loadRatioVsEmptyScriptSlow,
+      firstFlagAfterInstallMs,
       highlightMs: summarize(highlightTimes).median,
       markjsMs: summarize(markTimes).median,
       highlightVsMarkjsRatio,
@@ -194,6 +244,8 @@ export async function runBrowserBenchmarks(quick: boolean) {
   } finally {
     await withExt.close();
     await without.close();
+    await empty.close();
+    rmSync(emptyDir, { recursive: true, force: true });
     await server.close();
   }
 }

@@ -1,4 +1,5 @@
 /** Generated pages for the browser benchmarks, served by the bench's own local server. */
+import { readFileSync } from 'node:fs';
 import type { Route } from '../lib/server';
 import { CLAIMS, paragraphs } from './text';
 
@@ -26,11 +27,35 @@ export function markPage(n: number): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Marks</title></head><body>${body}</body></html>`;
 }
 
-export function benchRoutes(): Route[] {
+/** How long the slow page's images and scripts take to arrive, like a real news page's ads and embeds. */
+export const SLOW_RESOURCE_MS = 2000;
+
+/**
+ * A test page as a real news page loads: its images and scripts trickle in over two seconds
+ * (`/bench/slow/demo/x.html` serves `tests/pages/demo/x.html` that way).
+ */
+export function slowPage(file: string): string {
+  const extra = [500, 1000, 1500, SLOW_RESOURCE_MS].map((ms, i) => `<img alt="" width="300" height="200" src="/bench/delay?ms=${ms}&i=${i}&type=image">`).join('');
+  const scripts = [800, SLOW_RESOURCE_MS].map((ms) => `<script src="/bench/delay?ms=${ms}&type=script"></script>`).join('');
+  return readFileSync(file, 'utf8').replace('</body>', `${extra}${scripts}</body>`);
+}
+
+const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+
+export function benchRoutes(root = 'tests/pages'): Route[] {
   return [
+    async (req, res) => {
+      const url = new URL(req.url ?? '/', 'http://x');
+      if (url.pathname !== '/bench/delay') return false;
+      await new Promise((r) => setTimeout(r, Number(url.searchParams.get('ms') ?? 0)));
+      const script = url.searchParams.get('type') === 'script';
+      res.writeHead(200, { 'content-type': script ? 'text/javascript' : 'image/gif', 'cache-control': 'no-store' }).end(script ? 'void 0;' : GIF);
+      return true;
+    },
     (req, res) => {
       const url = new URL(req.url ?? '/', 'http://x');
       let html: string | undefined;
+      if (url.pathname.startsWith('/bench/slow/') && !url.pathname.includes('..')) html = slowPage(`${root}/${url.pathname.slice('/bench/slow/'.length)}`);
       if (url.pathname === '/bench/big.html') html = bigPage(Number(url.searchParams.get('n') ?? 200000), Number(url.searchParams.get('hits') ?? 0));
       if (url.pathname === '/bench/marks.html') html = markPage(Number(url.searchParams.get('n') ?? 1000));
       if (html === undefined) return false;

@@ -25,11 +25,12 @@ const QUIET = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-ru
  * `extension: 'later'` starts without Footnote but able to install it while tabs are open, as a
  * user does from the store: see `installExtension`.
  */
-export async function launchBrowser(opts: { extension?: boolean | 'later'; headless?: boolean; lang?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
+export async function launchBrowser(opts: { extension?: boolean | 'later'; extensionDir?: string; headless?: boolean; lang?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
   const withExtension = opts.extension ?? true;
+  const dir = opts.extensionDir ?? EXTENSION_DIR;
   const profile = mkdtempSync(join(tmpdir(), 'footnote-profile-'));
   const args = [...QUIET, `--lang=${opts.lang ?? 'en-US'}`, ...(opts.args ?? [])];
-  if (withExtension === true) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (withExtension === true) args.push(`--disable-extensions-except=${dir}`, `--load-extension=${dir}`);
   if (withExtension === 'later') args.push('--enable-unsafe-extension-debugging');
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: ensureChromium(),
@@ -40,7 +41,7 @@ export async function launchBrowser(opts: { extension?: boolean | 'later'; headl
     viewport: { width: 1280, height: 900 },
   });
   let first = context.serviceWorkers()[0];
-  if (withExtension === true && !first) first = await context.waitForEvent('serviceworker', { timeout: 30000 });
+  if (withExtension === true && !opts.extensionDir && !first) first = await context.waitForEvent('serviceworker', { timeout: 30000 });
   const extensionId = first ? new URL(first.url()).host : '';
   return {
     context,
