@@ -3,6 +3,7 @@ import type { Strings } from '../lib/i18n/strings';
 import { localized, type FlagView } from '../lib/report';
 import type { Lang } from '../lib/schema/correction';
 import { EvidenceList } from './EvidenceList';
+import { TimelineList } from './TimelineList';
 
 export interface FlagDetailsProps {
   flag: FlagView;
@@ -51,6 +52,7 @@ export function FlagDetails({ flag, lang, t, explain }: FlagDetailsProps) {
       <p class="applies">
         {t.applies}: {appliesText(flag, t)}
       </p>
+      {flag.timeline && <TimelineList timeline={flag.timeline} pageDate={flag.reason.date} lang={lang} t={t} />}
       {explain && (
         <details class="why">
           <summary>{explain.whyMatched}</summary>

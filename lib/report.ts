@@ -2,6 +2,7 @@
  * What a page's check produces and every view shows: flags with the correction texts they
  * need, and the report kept per tab.
  */
+import type { TimelineView } from './timeline/view';
 import type { Flag } from './match/check';
 import { decidePageStances, type TopicStance } from './match/pageStance';
 import type { Stance } from './match/stance';
@@ -24,6 +25,8 @@ export interface FlagView extends Flag {
   pageStance?: Stance;
   /** The page warns on this claim but also questions it somewhere. */
   questioned?: boolean;
+  /** The timeline of the product the correction rests on: its events, with their evidence. */
+  timeline?: TimelineView;
 }
 
 export interface TabReport {
@@ -50,7 +53,7 @@ export interface PageStatus {
   scan?: ScanStats & { ms: number };
 }
 
-export function toFlagView(flag: Flag, c: Correction): FlagView {
+export function toFlagView(flag: Flag, c: Correction, timeline?: TimelineView): FlagView {
   return {
     ...flag,
     claim: c.claim,
@@ -61,6 +64,7 @@ export function toFlagView(flag: Flag, c: Correction): FlagView {
     appliesUntil: c.appliesUntil,
     source: c.source,
     ...(c.rating ? { rating: c.rating } : {}),
+    ...(timeline ? { timeline } : {}),
   };
 }
 

@@ -16,7 +16,7 @@ import { CorrectionIndex, checkWithIndex } from '../lib/engine';
 import { keywordBaseline } from '../lib/quality/baseline';
 import { precision, recall } from '../lib/quality/corpus';
 import { pageOf, scorePages, topicsFromFlags, type PageItem, type PageJudge, type PageScores } from '../lib/quality/pages';
-import { validSeeds } from '../lib/store/seed';
+import { shippedSeeds } from '../lib/timeline/shipped';
 
 /** Date windows are read as of this day, so that the figures do not drift with the calendar. */
 const QUALITY_TODAY = '2026-12-07';
@@ -35,7 +35,7 @@ const inSplit = (i: (typeof corpus)[number]) =>
   i.split === values.split ||
   (values.split === 'tuned' && ['train', 'fresh', 'final'].includes(i.split)) || (values.split === 'check-clean' && i.split === 'check' && !trainSources.has(i.source.url));
 const items = corpus.filter(inSplit);
-const index = new CorrectionIndex(validSeeds(JSON.parse(readFileSync('seeds/corrections.json', 'utf8'))));
+const index = new CorrectionIndex(shippedSeeds());
 const footnote: PageJudge = (item) => topicsFromFlags(checkWithIndex(pageOf(item), index, QUALITY_TODAY));
 
 const figures = (s: PageScores) => ({

@@ -34,7 +34,7 @@ export function EditorForm({ view, topics, t, actions }: EditorFormProps) {
     if (showSummary) summary.current?.focus();
   }, [showSummary]);
   const change = (patch: Partial<Draft>, path: string) => actions.change({ ...draft, ...patch }, path);
-  const text = (key: 'id' | 'topic' | 'appliesFrom' | 'appliesUntil' | 'reviewBy' | 'rules' | 'chart' | 'priority') => ({
+  const text = (key: 'id' | 'topic' | 'product' | 'appliesFrom' | 'appliesUntil' | 'reviewBy' | 'rules' | 'chart' | 'priority') => ({
     path: key,
     value: draft[key],
     errors: errors[key],
@@ -77,6 +77,7 @@ export function EditorForm({ view, topics, t, actions }: EditorFormProps) {
       <div class="field-row">
         <TextField {...text('id')} label={e.id} hint={e.idHint} readOnly={Boolean(base)} />
         <TextField {...text('topic')} label={e.topic} hint={e.topicHint} list="editor-topics" />
+        <TextField {...text('product')} label={e.product} hint={e.productHint} />
         <datalist id="editor-topics">
           {topics.map((topic) => (
             <option key={topic} value={topic} />

@@ -8,6 +8,7 @@ import { checkPage } from '../match/check';
 import { frameKey } from '../page/chartFrame';
 import { triggerIndexItem } from '../settings';
 import type { CheckRequest } from '../messages';
+import { timelineOf } from '../timeline/shipped';
 import { toFlagView, siteOf, withPageStances, type FlagView, type TabReport } from '../report';
 import { detectLang } from '../text/lang';
 import { correctionsByTriggers } from '../store/corrections';
@@ -45,7 +46,10 @@ export async function judgeCandidates(db: FootnoteDb, req: CheckRequest, today?:
     candidates: (i) => candidates[i],
     today,
   });
-  return flags.map((f) => toFlagView({ ...f, block: req.blocks[f.block].index }, byId.get(f.correctionId)!));
+  return flags.map((f) => {
+    const c = byId.get(f.correctionId)!;
+    return toFlagView({ ...f, block: req.blocks[f.block].index }, c, timelineOf(c.product));
+  });
 }
 
 /** The block index of a chart embed's passages: they belong to no block of the article. */

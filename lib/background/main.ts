@@ -3,7 +3,6 @@
  * the trigger index and the tab reports up to date. Everything here is wiring of lib/ parts.
  */
 import { browser } from 'wxt/browser';
-import seedPack from '../../seeds/corrections.json';
 import { sendMessage } from '../messages';
 import { siteOf } from '../report';
 import { disabledSitesItem, hiddenFlagsItem } from '../settings';
@@ -11,7 +10,8 @@ import { deleteCorrection, getCorrection, listCorrections, restoreCorrection, sa
 import { openStore } from '../store/db';
 import { commitImport, exportStore, previewImport } from '../store/exchange';
 import { addFeed, listFeeds, refreshFeeds, removeFeed, FEED_ALARM, scheduleFeeds } from '../store/feeds';
-import { applySeeds, validSeeds } from '../store/seed';
+import { applySeeds } from '../store/seed';
+import { shippedSeeds } from '../timeline/shipped';
 import { arrangeFlags, judgeCandidates, judgeChartFrame, mergeFrameFlags, mergeReport } from './check';
 import { ensureReady, publishTriggerIndex } from './ready';
 import { readOpenTabs } from './openTabs';
@@ -34,7 +34,7 @@ async function tellTab(tabId: number, enabled: boolean): Promise<void> {
 }
 
 export function startBackground(): void {
-  const seeds = validSeeds(seedPack);
+  const seeds = shippedSeeds();
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     const db = await openStore();

@@ -10,14 +10,13 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { webcrypto } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import seedPack from '../../seeds/corrections.json';
 import { CorrectionIndex } from '../engine';
 import type { Correction } from '../schema/correction';
 import { formatError } from '../schema/validate';
 import { toDataFeed } from '../store/claimreview';
 import { FOOTNOTE_FORMAT, ImportError, parseImport } from '../store/exchange';
-import { validSeeds } from '../store/seed';
 import { importPrivateKey, isEnvelope, KeyError, signPayload, toBase64, verifyEnvelope } from '../store/sign';
+import { shippedSeeds } from '../timeline/shipped';
 import { checkInput, formatTable } from './check';
 
 const subtle = webcrypto.subtle as unknown as SubtleCrypto;
@@ -44,7 +43,7 @@ function readText(path: string): string {
 }
 
 function corrections(extra?: string): Correction[] {
-  const seeds = validSeeds(seedPack);
+  const seeds = shippedSeeds();
   if (!extra) return seeds;
   const plan = parseImport(readText(extra), { source: 'file', reference: seeds });
   for (const e of plan.invalid) err(`warning: ${extra}: ${formatError(e)}`);
@@ -74,7 +73,7 @@ async function check(args: string[]): Promise<number> {
 function validate(args: string[]): number {
   const [file] = args;
   if (!file) return usage('validate needs a file');
-  const plan = parseImport(readText(file), { source: 'file', reference: validSeeds(seedPack) });
+  const plan = parseImport(readText(file), { source: 'file', reference: shippedSeeds() });
   for (const e of plan.invalid) out(formatError(e));
   out(`${file}: ${plan.records.length} valid, ${plan.invalid.length ? `${new Set(plan.invalid.map((e) => e.index)).size} invalid` : 'none invalid'} (${plan.format})`);
   return plan.invalid.length ? 1 : 0;
@@ -84,7 +83,7 @@ function convert(args: string[]): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { to: { type: 'string' } } });
   if (!positionals[0] || !values.to) return usage('convert --to claimreview|footnote <file>');
   if (values.to !== 'claimreview' && values.to !== 'footnote') throw new FieldValueError(`--to: "${values.to}" is not claimreview or footnote`);
-  const plan = parseImport(readText(positionals[0]), { source: 'file', reference: validSeeds(seedPack) });
+  const plan = parseImport(readText(positionals[0]), { source: 'file', reference: shippedSeeds() });
   for (const e of plan.invalid) err(formatError(e));
   const now = new Date().toISOString();
   const body = values.to === 'claimreview' ? toDataFeed(plan.records, now) : { format: FOOTNOTE_FORMAT, formatVersion: 1, corrections: plan.records };

@@ -19,6 +19,11 @@ const en = {
   close: 'Close',
   footnoteFor: 'Footnote: a correction for this passage',
   ratedBy: (rating: string, by: string) => `Rated “${rating}” by ${by} (their words)`,
+  timeline: (product: string) => `${product}: what happened when`,
+  thisPage: 'This page',
+  by: 'by',
+  about: 'about',
+  planned: 'announced',
 };
 
 export type CardStrings = typeof en;
@@ -38,6 +43,11 @@ const zhHant: CardStrings = {
   close: '關閉',
   footnoteFor: 'Footnote：此段落的更正',
   ratedBy: (rating, by) => `${by} 的評等：「${rating}」（原文用語）`,
+  timeline: (product) => `${product} 大事記`,
+  thisPage: '本頁',
+  by: '不晚於',
+  about: '約',
+  planned: '已宣布',
 };
 
 const zhHans: CardStrings = {
@@ -55,6 +65,11 @@ const zhHans: CardStrings = {
   close: '关闭',
   footnoteFor: 'Footnote：此段落的更正',
   ratedBy: (rating, by) => `${by} 的评级：“${rating}”（原文用语）`,
+  timeline: (product) => `${product} 大事记`,
+  thisPage: '本页',
+  by: '不晚于',
+  about: '约',
+  planned: '已宣布',
 };
 
 export const CARD_STRINGS: Record<Lang, CardStrings> = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans };

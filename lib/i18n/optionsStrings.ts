@@ -36,7 +36,7 @@ const en = {
   editor: {
     newHeading: 'New correction', editHeading: (id: string) => `Edit ${id}`, id: 'Id',
     idHint: 'Lower-case letters, digits and . _ : - (2 to 120 characters). Fixed once saved.', topic: 'Topic',
-    topicHint: 'A known topic or a slug of your own (lower case, digits, -).', verdict: 'Verdict', claim: 'The claim as people repeat it',
+    topicHint: 'A known topic or a slug of your own (lower case, digits, -).', product: 'Product (optional)', productHint: 'The product whose timeline the card shows, by its id in the timeline (chatgpt, gemini, sora…).', verdict: 'Verdict', claim: 'The claim as people repeat it',
     summary: "What's wrong (summary)", details: 'Details (optional)', evidence: 'Evidence', evidenceItem: (n: number) => `Evidence ${n}`,
     evidenceTitle: 'Title', publisher: 'Publisher', url: 'URL', date: 'Date', addEvidence: 'Add evidence',
     removeEvidence: (n: number) => `Remove evidence ${n}`, window: 'Pages it applies to', appliesFrom: 'Published from (optional)',
@@ -109,7 +109,7 @@ const zhHant: OptionsStrings = {
   },
   editor: {
     newHeading: '新增更正', editHeading: (id) => `編輯 ${id}`, id: '編號', idHint: '小寫英文字母、數字及 . _ : -（2 至 120 個字元）。儲存後不能更改。', topic: '主題',
-    topicHint: '已知主題，或你自訂的代稱（小寫字母、數字、-）。', verdict: '判定', claim: '流傳的說法', summary: '問題在哪（摘要）', details: '詳細說明（選填）', evidence: '證據',
+    topicHint: '已知主題，或你自訂的代稱（小寫字母、數字、-）。', product: '產品（選填）', productHint: '卡片要顯示哪個產品的時間線，填它在時間線中的代號（chatgpt、gemini、sora…）。', verdict: '判定', claim: '流傳的說法', summary: '問題在哪（摘要）', details: '詳細說明（選填）', evidence: '證據',
     evidenceItem: (n) => `證據 ${n}`, evidenceTitle: '標題', publisher: '發布者', url: '網址', date: '日期', addEvidence: '新增證據',
     removeEvidence: (n) => `移除證據 ${n}`, window: '適用的頁面', appliesFrom: '發布日期自（選填）', appliesUntil: '發布日期至（選填）', reviewBy: '複查期限（選填）', triggers: '觸發詞',
     triggersHint: '讓段落值得檢查的字詞：每行一個，或以逗號分隔。', rules: '規則（JSON）',
@@ -166,7 +166,7 @@ const zhHans: OptionsStrings = {
   },
   editor: {
     newHeading: '新建更正', editHeading: (id) => `编辑 ${id}`, id: '编号', idHint: '小写英文字母、数字及 . _ : -（2 至 120 个字符）。保存后不能更改。', topic: '主题',
-    topicHint: '已知主题，或你自定义的代号（小写字母、数字、-）。', verdict: '判定', claim: '流传的说法', summary: '问题在哪（摘要）', details: '详细说明（选填）', evidence: '证据',
+    topicHint: '已知主题，或你自定义的代号（小写字母、数字、-）。', product: '产品（选填）', productHint: '卡片要显示哪个产品的时间线，填它在时间线中的代号（chatgpt、gemini、sora…）。', verdict: '判定', claim: '流传的说法', summary: '问题在哪（摘要）', details: '详细说明（选填）', evidence: '证据',
     evidenceItem: (n) => `证据 ${n}`, evidenceTitle: '标题', publisher: '发布者', url: '网址', date: '日期', addEvidence: '添加证据',
     removeEvidence: (n) => `移除证据 ${n}`, window: '适用的页面', appliesFrom: '发布日期自（选填）', appliesUntil: '发布日期至（选填）', reviewBy: '复查期限（选填）', triggers: '触发词',
     triggersHint: '让段落值得检查的词语：每行一个，或用逗号分隔。', rules: '规则（JSON）',

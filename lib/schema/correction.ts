@@ -30,7 +30,7 @@ export const MAX_TERM_LENGTH = 80;
 export const MAX_TERMS_PER_GROUP = 400;
 export const MAX_GROUPS = 8;
 
-const isoDate = v.pipe(
+export const isoDate = v.pipe(
   v.string(),
   v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
   v.check((s) => !Number.isNaN(Date.parse(s)), 'is not a real date'),
@@ -39,7 +39,7 @@ const timestamp = v.pipe(
   v.string(),
   v.check((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 date-time'),
 );
-const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max));
+export const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max));
 
 /** A literal term. `*` at the end means "word starting with"; nothing else is special. */
 const term = v.pipe(
@@ -49,7 +49,7 @@ const term = v.pipe(
   v.maxLength(MAX_TERM_LENGTH, `a term is at most ${MAX_TERM_LENGTH} characters`),
   v.check((s) => !/[\u0000-\u001f]/.test(s), 'a term must not contain control characters'),
 );
-const terms = v.pipe(v.array(term), v.maxLength(MAX_TERMS_PER_GROUP));
+export const terms = v.pipe(v.array(term), v.maxLength(MAX_TERMS_PER_GROUP));
 
 export const LocalizedSchema = v.pipe(
   v.object({
@@ -142,6 +142,8 @@ export const CorrectionSchema = v.pipe(
     evidence: v.pipe(v.array(EvidenceSchema), v.minLength(1, 'needs at least one piece of evidence'), v.maxLength(20)),
     appliesFrom: v.optional(isoDate),
     appliesUntil: v.optional(isoDate),
+    /** The product whose timeline (seeds/timeline.json) this correction rests on: its card shows that timeline. */
+    product: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'must be a product id (a lower-case slug)'))),
     /** When to look at this correction again: facts it rests on can change (a product shut, a new measurement). */
     reviewBy: v.optional(isoDate),
     /** A fact-checker's own rating of the claim, in their words (from ClaimReview): shown as theirs, never as Footnote's. */

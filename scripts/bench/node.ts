@@ -12,11 +12,11 @@ import { correctionsByTriggers } from '../../lib/store/corrections';
 import { forgetConnection, openStore, type FootnoteDb } from '../../lib/store/db';
 import { applyPlan, commitImport, parseImport } from '../../lib/store/exchange';
 import { makeDataFeed } from '../../lib/quality/dataFeed';
-import { validSeeds } from '../../lib/store/seed';
+import { shippedSeeds } from '../../lib/timeline/shipped';
 import { compare, fmt, summarize, time } from './stats';
 import { paragraphs, withClaims } from './text';
 
-const seeds = validSeeds(JSON.parse(readFileSync('seeds/corrections.json', 'utf8')));
+const seeds = shippedSeeds();
 
 /** Corrections of a realistic size (about 1 kB each), each with its own trigger. */
 function generated(n: number): Correction[] {

@@ -1,5 +1,6 @@
 /** Generated pages for the browser benchmarks, served by the bench's own local server. */
 import { readFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import type { Route } from '../lib/server';
 import { CLAIMS, paragraphs } from './text';
 
@@ -34,10 +35,12 @@ export const SLOW_RESOURCE_MS = 2000;
  * A test page as a real news page loads: its images and scripts trickle in over two seconds
  * (`/bench/slow/demo/x.html` serves `tests/pages/demo/x.html` that way).
  */
-export function slowPage(file: string): string {
+export function slowPage(file: string, root = 'tests/pages'): string {
   const extra = [500, 1000, 1500, SLOW_RESOURCE_MS].map((ms, i) => `<img alt="" width="300" height="200" src="/bench/delay?ms=${ms}&i=${i}&type=image">`).join('');
   const scripts = [800, SLOW_RESOURCE_MS].map((ms) => `<script src="/bench/delay?ms=${ms}&type=script"></script>`).join('');
-  return readFileSync(file, 'utf8').replace('</body>', `${extra}${scripts}</body>`);
+  // The page's own relative images and styles load from where the page really lives.
+  const base = `<base href="/${relative(root, dirname(file))}/">`;
+  return readFileSync(file, 'utf8').replace(/<head[^>]*>/i, (head) => `${head}${base}`).replace('</body>', `${extra}${scripts}</body>`);
 }
 
 const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
@@ -55,7 +58,7 @@ export function benchRoutes(root = 'tests/pages'): Route[] {
     (req, res) => {
       const url = new URL(req.url ?? '/', 'http://x');
       let html: string | undefined;
-      if (url.pathname.startsWith('/bench/slow/') && !url.pathname.includes('..')) html = slowPage(`${root}/${url.pathname.slice('/bench/slow/'.length)}`);
+      if (url.pathname.startsWith('/bench/slow/') && url.pathname.endsWith('.html') && !url.pathname.includes('..')) html = slowPage(`${root}/${url.pathname.slice('/bench/slow/'.length)}`, root);
       if (url.pathname === '/bench/big.html') html = bigPage(Number(url.searchParams.get('n') ?? 200000), Number(url.searchParams.get('hits') ?? 0));
       if (url.pathname === '/bench/marks.html') html = markPage(Number(url.searchParams.get('n') ?? 1000));
       if (html === undefined) return false;

@@ -19,6 +19,7 @@ import { optionsStrings, OPTIONS_STRINGS } from '../../lib/i18n/optionsStrings';
 import type { Correction } from '../../lib/schema/correction';
 import type { SaveResult } from '../../lib/store/types';
 import { checkDraft, draftOf } from '../../lib/ui/options/draft';
+import { PAGE_SIZE } from '../../lib/ui/options/useCorrections';
 import { useEditor } from '../../lib/ui/options/useEditor';
 import { OptionsApp } from '../../lib/ui/optionsApp';
 import { sendMessage } from '../../lib/messages';
@@ -372,7 +373,7 @@ describe('the options page as a whole (messages mocked)', () => {
     const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(true as never);
     mount(<OptionsApp lang="en" />);
     await flush();
-    expect($$('[data-testid="correction-row"]')).toHaveLength(seeds.length);
+    expect($$('[data-testid="correction-row"]')).toHaveLength(Math.min(seeds.length, PAGE_SIZE));
 
     await choose('#filter-verdict', 'stale');
     await flush();

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { validSeeds } from '../../lib/store/seed';
+import { shippedSeeds } from '../../lib/timeline/shipped';
 import type { Correction } from '../../lib/schema/correction';
 
-/** The shipped seed corrections, validated. */
+/** The shipped seed corrections, validated, with those the timeline's address moves yield. */
 export function loadSeeds(): Correction[] {
-  return validSeeds(JSON.parse(readFileSync('seeds/corrections.json', 'utf8')));
+  return shippedSeeds();
 }
 
 /** A minimal valid correction, for tests that need one of their own. */

@@ -114,7 +114,7 @@ describe('charts', () => {
 describe('a traffic figure for an address the product had left', () => {
   const topicsAt = (text: string, published: string) => [...new Set(check(text, published).map((f) => `${f.topic}:${f.correctionId}`))];
   it('flags visits to bard.google.com falling after Bard became Gemini, and not as a ChatGPT decline', () => {
-    expect(topicsAt('Visits to bard.google.com fell 90% in February, Similarweb data show, as ChatGPT kept growing.', '2024-03-05')).toEqual(['measurement-break:bard-google-com-after-move']);
+    expect(topicsAt('Visits to bard.google.com fell 90% in February, Similarweb data show, as ChatGPT kept growing.', '2024-03-05')).toEqual(['measurement-break:break-gemini-bard.google.com']);
   });
   it('leaves alone the move without a traffic claim, declines before the move, and the new address', () => {
     expect(topicsAt('Bard is now called Gemini and lives at gemini.google.com.', '2024-03-05')).toEqual([]);

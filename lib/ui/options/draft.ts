@@ -18,6 +18,8 @@ export interface EvidenceDraft {
 export interface Draft {
   id: string;
   topic: string;
+  /** The product id whose timeline the correction rests on (optional). */
+  product: string;
   verdict: Verdict;
   claim: LocalizedDraft;
   summary: LocalizedDraft;
@@ -51,6 +53,7 @@ export function emptyDraft(): Draft {
     details: noText(),
     evidence: [{ title: '', publisher: '', url: '', date: '' }],
     appliesFrom: '',
+    product: '',
     reviewBy: '',
     appliesUntil: '',
     triggers: noText(),
@@ -75,6 +78,7 @@ export function draftOf(c: Correction): Draft {
     details: textOf(c.details),
     evidence: c.evidence.map((e) => ({ ...e })),
     appliesFrom: c.appliesFrom ?? '',
+    product: c.product ?? '',
     reviewBy: c.reviewBy ?? '',
     appliesUntil: c.appliesUntil ?? '',
     triggers: { en: (triggers.en ?? []).join('\n'), 'zh-Hant': (triggers['zh-Hant'] ?? []).join('\n'), 'zh-Hans': (triggers['zh-Hans'] ?? []).join('\n') },
@@ -134,6 +138,7 @@ export function checkDraft(d: Draft, base: Correction | null, msg: DraftMessages
     version: base?.version ?? 1,
     topic: d.topic.trim(),
     verdict: d.verdict,
+    ...(d.product.trim() ? { product: d.product.trim() } : {}),
     claim: localizedInput(d.claim),
     summary: localizedInput(d.summary),
     ...(Object.keys(details).length ? { details } : {}),
@@ -161,7 +166,7 @@ export function checkDraft(d: Draft, base: Correction | null, msg: DraftMessages
 export function fieldPaths(d: Draft): string[] {
   const perLang = (field: string) => [field, ...LANGS.map((l) => `${field}.${l}`)];
   const evidence = d.evidence.flatMap((_, i) => ['title', 'publisher', 'url', 'date'].map((k) => `evidence.${i}.${k}`));
-  return ['id', 'topic', 'verdict', ...perLang('claim'), ...perLang('summary'), ...perLang('details'), 'evidence', ...evidence, 'appliesFrom', 'appliesUntil', 'reviewBy', ...perLang('triggers'), 'rules', 'chart', 'priority'];
+  return ['id', 'topic', 'product', 'verdict', ...perLang('claim'), ...perLang('summary'), ...perLang('details'), 'evidence', ...evidence, 'appliesFrom', 'appliesUntil', 'reviewBy', ...perLang('triggers'), 'rules', 'chart', 'priority'];
 }
 
 /**
