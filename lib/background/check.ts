@@ -8,7 +8,8 @@ import { checkPage } from '../match/check';
 import { frameKey } from '../page/chartFrame';
 import { triggerIndexItem } from '../settings';
 import type { CheckRequest } from '../messages';
-import { timelineOf } from '../timeline/shipped';
+import { getProduct } from '../store/products';
+import { toTimelineView, type TimelineView } from '../timeline/view';
 import { toFlagView, siteOf, withPageStances, type FlagView, type TabReport } from '../report';
 import { detectLang } from '../text/lang';
 import { correctionsByTriggers } from '../store/corrections';
@@ -19,10 +20,23 @@ import type { Correction } from '../schema/correction';
 const byKey = new Map<string, Correction[]>();
 const byId = new Map<string, Correction>();
 
+/** Product id → its timeline as flags carry it (undefined: no such product), until the store changes. */
+const timelines = new Map<string, TimelineView | undefined>();
+
 /** Called on every change to the store. */
 export function forgetCorrections(): void {
   byKey.clear();
   byId.clear();
+  timelines.clear();
+}
+
+async function timelineOf(db: FootnoteDb, productId: string | undefined): Promise<TimelineView | undefined> {
+  if (!productId) return undefined;
+  if (!timelines.has(productId)) {
+    const product = await getProduct(db, productId);
+    timelines.set(productId, product ? toTimelineView(product) : undefined);
+  }
+  return timelines.get(productId);
 }
 
 async function lookup(db: FootnoteDb, keys: Set<string>): Promise<void> {
@@ -46,10 +60,12 @@ export async function judgeCandidates(db: FootnoteDb, req: CheckRequest, today?:
     candidates: (i) => candidates[i],
     today,
   });
-  return flags.map((f) => {
-    const c = byId.get(f.correctionId)!;
-    return toFlagView({ ...f, block: req.blocks[f.block].index }, c, timelineOf(c.product));
-  });
+  return Promise.all(
+    flags.map(async (f) => {
+      const c = byId.get(f.correctionId)!;
+      return toFlagView({ ...f, block: req.blocks[f.block].index }, c, await timelineOf(db, c.product));
+    }),
+  );
 }
 
 /** The block index of a chart embed's passages: they belong to no block of the article. */

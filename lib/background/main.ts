@@ -10,10 +10,9 @@ import { deleteCorrection, getCorrection, listCorrections, restoreCorrection, sa
 import { openStore } from '../store/db';
 import { commitImport, exportStore, previewImport } from '../store/exchange';
 import { addFeed, listFeeds, refreshFeeds, removeFeed, FEED_ALARM, scheduleFeeds } from '../store/feeds';
-import { applySeeds } from '../store/seed';
-import { shippedSeeds } from '../timeline/shipped';
+import { shippedTimeline, writtenSeeds } from '../timeline/shipped';
 import { arrangeFlags, judgeCandidates, judgeChartFrame, mergeFrameFlags, mergeReport } from './check';
-import { ensureReady, publishTriggerIndex } from './ready';
+import { ensureReady, publishTriggerIndex, seedStore } from './ready';
 import { readOpenTabs } from './openTabs';
 import { getReport, updateReport } from './reports';
 import { registerHandlers } from './router';
@@ -34,11 +33,12 @@ async function tellTab(tabId: number, enabled: boolean): Promise<void> {
 }
 
 export function startBackground(): void {
-  const seeds = shippedSeeds();
+  const seeds = writtenSeeds();
+  const timeline = shippedTimeline();
 
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     const db = await openStore();
-    await applySeeds(db, seeds);
+    await seedStore(db, seeds, timeline);
     await publishTriggerIndex(db);
     await scheduleFeeds();
     await readOpenTabs();
@@ -46,7 +46,7 @@ export function startBackground(): void {
     if (reason === 'install') await browser.runtime.openOptionsPage().catch(() => undefined);
   });
   // Every start of the worker: a deleted store is seeded again, a missing or corrupt trigger index rebuilt.
-  void openStore().then((db) => ensureReady(db, seeds));
+  void openStore().then((db) => ensureReady(db, seeds, timeline));
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name === FEED_ALARM) await changed(await refreshFeeds(await openStore()));
@@ -120,7 +120,7 @@ export function startBackground(): void {
     restoreCorrection: async (record) => changed(await restoreCorrection(await openStore(), record)),
     async resetSeeds() {
       const db = await openStore();
-      await applySeeds(db, seeds, { reset: true });
+      await seedStore(db, seeds, timeline, { reset: true });
       await publishTriggerIndex(db);
       return storeStatus(db);
     },

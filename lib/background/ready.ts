@@ -10,7 +10,9 @@ import type { Correction } from '../schema/correction';
 import { triggerIndexItem } from '../settings';
 import { allCorrections } from '../store/corrections';
 import type { FootnoteDb } from '../store/db';
+import { applyProductSeeds } from '../store/products';
 import { applySeeds } from '../store/seed';
+import type { TimelinePack } from '../schema/timeline';
 import { forgetCorrections } from './check';
 
 /** Rebuild what the content script reads (all triggers, in every spelling) and forget cached lookups. */
@@ -30,9 +32,15 @@ export interface ReadyResult {
   rebuilt: boolean;
 }
 
-export async function ensureReady(db: FootnoteDb, seeds: Correction[]): Promise<ReadyResult> {
-  const reseeded = (await db.count('corrections')) === 0;
-  if (reseeded) await applySeeds(db, seeds);
+/** Seeds the store: the written corrections, then the products and the corrections they yield. */
+export async function seedStore(db: FootnoteDb, seeds: Correction[], timeline: TimelinePack, opts: { reset?: boolean } = {}): Promise<void> {
+  await applySeeds(db, seeds, opts);
+  await applyProductSeeds(db, timeline.products, timeline.breakTexts, opts);
+}
+
+export async function ensureReady(db: FootnoteDb, seeds: Correction[], timeline: TimelinePack): Promise<ReadyResult> {
+  const reseeded = (await db.count('corrections')) === 0 || (await db.count('products')) === 0;
+  if (reseeded) await seedStore(db, seeds, timeline);
   const index = await triggerIndexItem.getValue().catch(() => undefined);
   const stale = !isTriggerIndex(index) || index.patterns.length === 0;
   const rebuilt = reseeded || stale;

@@ -4,6 +4,7 @@
  *   validate <file>                      convert --to claimreview|footnote <file>
  *   keygen --out <private.pem>           sign --key <private.pem> <pack> [--out file]
  *   verify --key <public-key|file> <signed.json>
+ *   timeline [product] [--format table|json]
  * Exit codes: 0 fine, 1 something invalid or unreadable (a malformed option value is named), 2 wrong
  * usage (a missing command, input or option).
  */
@@ -16,7 +17,8 @@ import { formatError } from '../schema/validate';
 import { toDataFeed } from '../store/claimreview';
 import { FOOTNOTE_FORMAT, ImportError, parseImport } from '../store/exchange';
 import { importPrivateKey, isEnvelope, KeyError, signPayload, toBase64, verifyEnvelope } from '../store/sign';
-import { shippedSeeds } from '../timeline/shipped';
+import { shippedSeeds, shippedTimeline } from '../timeline/shipped';
+import { findProducts, formatTimeline } from './timeline';
 import { checkInput, formatTable } from './check';
 
 const subtle = webcrypto.subtle as unknown as SubtleCrypto;
@@ -30,7 +32,7 @@ const isIsoDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(
 
 function usage(message?: string): number {
   if (message) err(`footnote: ${message}`);
-  err('usage: footnote check|validate|convert|keygen|sign|verify … (see README, "Command line")');
+  err('usage: footnote check|validate|convert|keygen|sign|verify|timeline … (see README, "Command line")');
   return 2;
 }
 
@@ -140,6 +142,19 @@ async function verify(args: string[]): Promise<number> {
   return ok ? 0 : 1;
 }
 
+function timeline(args: string[]): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', default: 'table' } } });
+  if (values.format !== 'json' && values.format !== 'table') throw new FieldValueError(`--format: "${values.format}" is not json or table`);
+  const pack = shippedTimeline();
+  const products = findProducts(pack, positionals[0]);
+  if (products.length === 0) {
+    err(`footnote: no product "${positionals[0]}" in the timeline; known: ${pack.products.map((p) => p.id).join(', ')}`);
+    return 1;
+  }
+  out(values.format === 'json' ? JSON.stringify(products, null, 2) : formatTimeline(pack, products));
+  return 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   try {
@@ -156,6 +171,8 @@ export async function main(argv: string[]): Promise<number> {
         return await sign(args);
       case 'verify':
         return await verify(args);
+      case 'timeline':
+        return timeline(args);
       default:
         return usage(command ? `unknown command ${command}` : undefined);
     }

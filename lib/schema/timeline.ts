@@ -4,7 +4,7 @@
  * (lib/timeline/breaks.ts); every flag about a product shows its timeline.
  */
 import * as v from 'valibot';
-import { EvidenceSchema, isoDate, LocalizedSchema, terms, text } from './correction';
+import { EvidenceSchema, isoDate, LocalizedSchema, terms, text, type Source } from './correction';
 
 /**
  * `launch`: public availability. `rename`. `move`: the web address changed (`from` → `to`).
@@ -56,6 +56,8 @@ export const ProductSchema = v.pipe(
   v.check((p) => new Set(p.events.map((e) => e.id)).size === p.events.length, 'event ids must be unique within a product'),
 );
 
+export const BreakTextsSchema = v.object({ claim: LocalizedSchema, summary: LocalizedSchema, redirect: LocalizedSchema });
+
 export const TimelinePackSchema = v.object({
   format: v.literal('footnote-timeline'),
   formatVersion: v.literal(1),
@@ -65,7 +67,7 @@ export const TimelinePackSchema = v.object({
    * The words of the correction each address move yields, per language: {product}, {from}, {to},
    * {date} and {redirect} (the `redirect` text, for a move whose old address forwards) are filled in.
    */
-  breakTexts: v.object({ claim: LocalizedSchema, summary: LocalizedSchema, redirect: LocalizedSchema }),
+  breakTexts: BreakTextsSchema,
   products: v.pipe(
     v.array(ProductSchema),
     v.check((ps) => new Set(ps.map((p) => p.id)).size === ps.length, 'product ids must be unique'),
@@ -76,6 +78,18 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export type TimelineEvent = v.InferOutput<typeof TimelineEventSchema>;
 export type Product = v.InferOutput<typeof ProductSchema>;
 export type TimelinePack = v.InferOutput<typeof TimelinePackSchema>;
+export type BreakTexts = v.InferOutput<typeof BreakTextsSchema>;
+
+/** A product as the store keeps it: where it came from, and whether you edited it. */
+export type ProductRecord = Product & { source: Source; feedUrl?: string; userEdited?: boolean; createdAt: string; updatedAt: string };
+
+/** One product checked against the schema (what it holds beyond the schema is dropped). */
+export function validateProduct(json: unknown): { ok: true; value: Product } | { ok: false; path: string; message: string } {
+  const r = v.safeParse(ProductSchema, json);
+  if (r.success) return { ok: true, value: r.output };
+  const issue = r.issues[0];
+  return { ok: false, path: v.getDotPath(issue) ?? '', message: issue.message };
+}
 
 /** A pack checked against the schema, or the first problem as a readable message. */
 export function validateTimeline(json: unknown): { ok: true; value: TimelinePack } | { ok: false; error: string } {

@@ -3,14 +3,16 @@
  *   v1  corrections (by id, index: topic)
  *   v2  + indexes source, updatedAt and triggerKeys (multi-entry: the trigger lookup);
  *       + stores feeds, meta (last update), tombstones (deleted seeds stay deleted)
+ *   v3  + products (the product timeline, by id, index: source)
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { triggerKeys } from '../detect/triggerIndex';
 import type { Correction } from '../schema/correction';
+import type { ProductRecord } from '../schema/timeline';
 import type { FeedStatus } from './types';
 
 export const DB_NAME = 'footnote';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export type StoredCorrection = Correction & { triggerKeys: string[] };
 
@@ -23,6 +25,7 @@ export interface FootnoteDB extends DBSchema {
   feeds: { key: string; value: FeedStatus };
   meta: { key: string; value: string };
   tombstones: { key: string; value: { id: string; deletedAt: string } };
+  products: { key: string; value: ProductRecord; indexes: { source: string } };
 }
 
 export type FootnoteDb = IDBPDatabase<FootnoteDB>;
@@ -56,7 +59,11 @@ async function upgradeToV2(db: FootnoteDb, tx: UpgradeTx): Promise<void> {
   }
 }
 
-export const UPGRADES: Array<(db: FootnoteDb, tx: UpgradeTx) => void | Promise<void>> = [upgradeToV1, upgradeToV2];
+function upgradeToV3(db: FootnoteDb): void {
+  db.createObjectStore('products', { keyPath: 'id' }).createIndex('source', 'source');
+}
+
+export const UPGRADES: Array<(db: FootnoteDb, tx: UpgradeTx) => void | Promise<void>> = [upgradeToV1, upgradeToV2, upgradeToV3];
 
 let opening: Promise<FootnoteDb> | undefined;
 

@@ -9,7 +9,10 @@ import { validateCorrection, type FieldError } from '../schema/validate';
 import { claimReviewItems, claimReviewToDraft, isClaimReviewInput, toDataFeed } from './claimreview';
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import { fromStored, toStored, type FootnoteDB, type FootnoteDb, type StoredCorrection } from './db';
-import type { ImportPlan, ImportPreview, ImportResult } from './types';
+import { validateProduct, type Product, type ProductRecord } from '../schema/timeline';
+import { shippedTimeline } from '../timeline/shipped';
+import { isBreakOf, removeProduct, writeProducts } from './products';
+import type { ImportPlan, ImportPreview, ImportResult, ProductsPreview } from './types';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const FOOTNOTE_FORMAT = 'footnote-corrections';
@@ -36,14 +39,37 @@ function parseJson(text: string): unknown {
   }
 }
 
-function footnoteRecords(json: unknown): unknown[] | undefined {
-  if (Array.isArray(json)) return json.every((r) => typeof r === 'object' && r && 'verdict' in r) ? json : undefined;
+/**
+ * A Footnote pack's records, and the ids it retires: `"retire": ["id", …]` removes those records
+ * (a shipped one stays removed through updates), unless you edited them.
+ */
+function footnoteRecords(json: unknown): { list: unknown[]; retire: string[]; products: unknown[] } | undefined {
+  if (Array.isArray(json)) return json.every((r) => typeof r === 'object' && r && 'verdict' in r) ? { list: json, retire: [], products: [] } : undefined;
   if (typeof json === 'object' && json && (json as { format?: unknown }).format === FOOTNOTE_FORMAT) {
-    const list = (json as { corrections?: unknown }).corrections;
+    const { corrections: list, retire = [], products = [] } = json as { corrections?: unknown; retire?: unknown; products?: unknown };
     if (!Array.isArray(list)) throw new ImportError('A Footnote pack needs a "corrections" array.');
-    return list;
+    if (!Array.isArray(retire) || !retire.every((id) => typeof id === 'string' && id.length > 0 && id.length <= 120)) throw new ImportError('A Footnote pack\'s "retire" must be an array of correction ids.');
+    if (!Array.isArray(products)) throw new ImportError('A Footnote pack\'s "products" must be an array of timeline products.');
+    return { list, retire, products };
   }
   return undefined;
+}
+
+/** A pack's products, checked one by one: the valid ones, and where each invalid one went wrong. */
+function parseProducts(raw: unknown[], invalid: FieldError[]): Product[] {
+  const products: Product[] = [];
+  const seen = new Set<string>();
+  raw.forEach((p, index) => {
+    const id = typeof p === 'object' && p && typeof (p as { id?: unknown }).id === 'string' ? (p as { id: string }).id : undefined;
+    const checked = validateProduct(p);
+    if (!checked.ok) invalid.push({ index, id, path: `products[${index}]${checked.path ? `.${checked.path}` : ''}`, message: checked.message });
+    else if (seen.has(checked.value.id)) invalid.push({ index, id, path: `products[${index}].id`, message: 'duplicates the id of another product' });
+    else {
+      seen.add(checked.value.id);
+      products.push(checked.value);
+    }
+  });
+  return products;
 }
 
 /** Read a file's text into valid records and itemized errors. Throws ImportError when the file as a whole is unusable. */
@@ -53,10 +79,13 @@ export function parseImport(text: string, opts: ParseOptions): ImportPlan {
   let drafts: Array<{ index: number; record?: unknown; error?: FieldError }>;
   let deleted: string[] = [];
   let format: ImportPlan['format'];
-  const list = footnoteRecords(json);
-  if (list) {
+  let rawProducts: unknown[] = [];
+  const pack = footnoteRecords(json);
+  if (pack) {
     format = 'footnote';
-    drafts = list.map((record, index) => ({ index, record }));
+    drafts = pack.list.map((record, index) => ({ index, record }));
+    deleted = pack.retire;
+    rawProducts = pack.products;
   } else if (isClaimReviewInput(json)) {
     format = 'claimreview';
     const found = claimReviewItems(json);
@@ -94,7 +123,7 @@ export function parseImport(text: string, opts: ParseOptions): ImportPlan {
     seen.set(checked.value.id, d.index);
     records.push(checked.value);
   }
-  return { format, records, deleted, invalid };
+  return { format, records, deleted, invalid, products: parseProducts(rawProducts, invalid) };
 }
 
 const comparable = (c: Correction) => JSON.stringify({ ...c, createdAt: 0, updatedAt: 0, source: 0, feedUrl: 0, userEdited: 0 });
@@ -124,8 +153,9 @@ function diff(plan: ImportPlan, existing: Map<string, StoredCorrection>, feedUrl
   }
   const incoming = new Set(plan.records.map((r) => r.id));
   const gone = new Set(plan.deleted);
-  // A feed's update is the whole feed: its records that are no longer in it go.
-  if (feedUrl) for (const s of existing.values()) if (s.feedUrl === feedUrl && s.source === 'feed' && !incoming.has(s.id)) gone.add(s.id);
+  // A feed's update is the whole feed: its records that are no longer in it go (those its products
+  // yield go with their product, below).
+  if (feedUrl) for (const s of existing.values()) if (s.feedUrl === feedUrl && s.source === 'feed' && !incoming.has(s.id) && !(s.product && isBreakOf(s.product, s))) gone.add(s.id);
   for (const id of gone) {
     const old = existing.get(id);
     if (!old || incoming.has(id)) continue;
@@ -133,6 +163,43 @@ function diff(plan: ImportPlan, existing: Map<string, StoredCorrection>, feedUrl
     else {
       preview.deleted.push(id);
       deletes.push(id);
+    }
+  }
+  return { preview, writes, deletes };
+}
+
+const sameProduct = (a: Product, b: Product) => {
+  const plain = ({ id, version, name, aliases, addresses, reviewBy, events }: Product) => JSON.stringify({ id, version, name, aliases, addresses, reviewBy, events });
+  return plain(a) === plain(b);
+};
+
+/** What a plan does to the products: the same rules as corrections (your edits are kept; a feed's update is the whole feed). */
+function diffProducts(plan: ImportPlan, existing: Map<string, ProductRecord>, opts: { source: 'file' | 'feed'; feedUrl?: string; now: string }): { preview: ProductsPreview; writes: ProductRecord[]; deletes: string[] } {
+  const preview: ProductsPreview = { added: [], changed: [], unchanged: [], deleted: [], keptUserEdits: [] };
+  const writes: ProductRecord[] = [];
+  const deletes: string[] = [];
+  const meta = { source: opts.source, ...(opts.feedUrl ? { feedUrl: opts.feedUrl } : {}), updatedAt: opts.now };
+  for (const p of plan.products) {
+    const old = existing.get(p.id);
+    if (!old) {
+      preview.added.push(p.id);
+      writes.push({ ...p, ...meta, createdAt: opts.now });
+    } else if (old.source === 'user' || old.userEdited) preview.keptUserEdits.push(p.id);
+    else if (sameProduct(old, p)) preview.unchanged.push(p.id);
+    else {
+      preview.changed.push(p.id);
+      writes.push({ ...p, ...meta, version: Math.max(p.version, old.version + 1), createdAt: old.createdAt });
+    }
+  }
+  const incoming = new Set(plan.products.map((p) => p.id));
+  if (opts.feedUrl) {
+    for (const old of existing.values()) {
+      if (old.source !== 'feed' || old.feedUrl !== opts.feedUrl || incoming.has(old.id)) continue;
+      if (old.userEdited) preview.keptUserEdits.push(old.id);
+      else {
+        preview.deleted.push(old.id);
+        deletes.push(old.id);
+      }
     }
   }
   return { preview, writes, deletes };
@@ -163,10 +230,13 @@ function failed(error: unknown): ImportResult {
 export async function previewImport(db: FootnoteDb, text: string, _name = ''): Promise<ImportPreview> {
   try {
     const plan = parseImport(text, { source: 'file', reference: await referenceSeeds(db) });
-    const tx = db.transaction('corrections');
-    const existing = await existingFor(tx.store, plan);
+    const tx = db.transaction(['corrections', 'products']);
+    const existing = await existingFor(tx.objectStore('corrections'), plan);
+    const products = tx.objectStore('products');
+    const oldProducts = await existingProducts((id) => products.get(id), async () => [], plan);
     await tx.done;
-    return diff(plan, existing).preview;
+    const preview = diff(plan, existing).preview;
+    return plan.products.length ? { ...preview, products: diffProducts(plan, oldProducts, { source: 'file', now: '' }).preview } : preview;
   } catch (e) {
     const { written: _w, ...preview } = failed(e);
     return preview;
@@ -180,23 +250,48 @@ export interface ApplyOptions {
   onWrite?: (done: number) => void;
 }
 
+/** The stored products a plan touches: its ids and, for a feed, every product the feed wrote before. */
+async function existingProducts(get: (id: string) => Promise<ProductRecord | undefined>, feedProducts: () => Promise<ProductRecord[]>, plan: ImportPlan, feedUrl?: string): Promise<Map<string, ProductRecord>> {
+  const map = new Map<string, ProductRecord>();
+  for (const p of plan.products) {
+    const old = await get(p.id);
+    if (old) map.set(p.id, old);
+  }
+  if (feedUrl) for (const p of await feedProducts()) if (p.feedUrl === feedUrl) map.set(p.id, p);
+  return map;
+}
+
 /** Write a parsed plan in one transaction (reading current state inside it, so the diff cannot go stale). */
 export async function applyPlan(db: FootnoteDb, plan: ImportPlan, opts: ApplyOptions = {}): Promise<ImportResult> {
   const now = opts.now ?? new Date().toISOString();
-  const tx = db.transaction(['corrections', 'meta', 'tombstones'], 'readwrite');
+  const tx = db.transaction(['corrections', 'meta', 'tombstones', 'products'], 'readwrite');
   const store = tx.objectStore('corrections');
   try {
     const { preview, writes, deletes } = diff(plan, await existingFor(store, plan, opts.feedUrl), opts.feedUrl);
+    const productStore = tx.objectStore('products');
+    const products = diffProducts(plan, await existingProducts((id) => productStore.get(id), () => productStore.index('source').getAll('feed'), plan, opts.feedUrl), {
+      source: opts.feedUrl ? 'feed' : 'file',
+      feedUrl: opts.feedUrl,
+      now,
+    });
     let done = 0;
     for (const r of writes) {
       await store.put(toStored(r));
       await tx.objectStore('tombstones').delete(r.id);
       opts.onWrite?.(++done);
     }
-    for (const id of deletes) await store.delete(id);
-    if (writes.length || deletes.length) await tx.objectStore('meta').put(now, 'lastUpdated');
+    for (const id of deletes) {
+      // A shipped record that a file or feed retires stays retired when the seeds are applied again.
+      if ((await store.get(id))?.source === 'seed') await tx.objectStore('tombstones').put({ id, deletedAt: now });
+      await store.delete(id);
+    }
+    // Products last: each writes the corrections its moves yield, and a removed one takes them along.
+    await writeProducts(tx, products.writes, shippedTimeline().breakTexts);
+    for (const id of products.deletes) await removeProduct(tx, id, now);
+    const written = writes.length + deletes.length + products.writes.length + products.deletes.length;
+    if (written) await tx.objectStore('meta').put(now, 'lastUpdated');
     await tx.done;
-    return { ...preview, written: writes.length + deletes.length };
+    return { ...preview, ...(plan.products.length || products.deletes.length ? { products: products.preview } : {}), written };
   } catch (e) {
     try {
       tx.abort();
@@ -228,6 +323,9 @@ export async function exportStore(db: FootnoteDb, format: ExportFormat, ids?: st
   const all = (await db.getAll('corrections')).map(fromStored);
   const wanted = ids ? new Set(ids) : undefined;
   const chosen = wanted ? all.filter((c) => wanted.has(c.id)) : all;
-  const body = format === 'claimreview' ? toDataFeed(chosen, now) : { format: FOOTNOTE_FORMAT, formatVersion: 1, exportedAt: now, corrections: chosen };
+  // The products go along: all of them, or those the chosen corrections rest on.
+  const named = new Set(chosen.map((c) => c.product));
+  const products = (await db.getAll('products')).filter((p) => !wanted || named.has(p.id));
+  const body = format === 'claimreview' ? toDataFeed(chosen, now) : { format: FOOTNOTE_FORMAT, formatVersion: 1, exportedAt: now, corrections: chosen, products };
   return `${JSON.stringify(body, null, 2)}\n`;
 }

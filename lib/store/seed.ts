@@ -4,6 +4,7 @@
  * user deleted are left as they are. `reset` brings every seed back to its shipped state and
  * still leaves the user's own records alone.
  */
+import { isBreakOf } from './products';
 import type { Correction } from '../schema/correction';
 import { validateCorrection, formatError } from '../schema/validate';
 import { toStored, type FootnoteDb } from './db';
@@ -48,9 +49,10 @@ export async function applySeeds(db: FootnoteDb, seeds: Correction[], opts: { re
     if (existing) result.updated++;
     else result.added++;
   }
-  // Seeds a new release no longer ships go too, unless the user edited them.
+  // Seeds a new release no longer ships go too, unless the user edited them. Those the timeline's
+  // products yield are the products' to keep (lib/store/products.ts).
   for (const old of await store.index('source').getAll('seed')) {
-    if (!shipped.has(old.id) && !old.userEdited) {
+    if (!shipped.has(old.id) && !old.userEdited && !(old.product && isBreakOf(old.product, old))) {
       await store.delete(old.id);
       result.removed++;
     }

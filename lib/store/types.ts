@@ -1,6 +1,7 @@
 /** Shapes the store hands to the popup, the options page and the CLI. */
 import type { Correction, Lang, Source, Verdict } from '../schema/correction';
 import type { FieldError } from '../schema/validate';
+import type { Product } from '../schema/timeline';
 
 export interface StoreStatus {
   count: number;
@@ -32,9 +33,20 @@ export type SaveResult = { ok: true; record: Correction } | { ok: false; errors:
 export interface ImportPlan {
   format: 'footnote' | 'claimreview';
   records: Correction[];
-  /** Ids the file says are gone (ClaimReview DataFeed `dateDeleted`). */
+  /** Ids the file says are gone (ClaimReview DataFeed `dateDeleted`, a Footnote pack's `retire`). */
   deleted: string[];
   invalid: FieldError[];
+  /** Products of the timeline the pack carries (a Footnote pack's `products`). */
+  products: Product[];
+}
+
+/** What an import does to the product timeline. */
+export interface ProductsPreview {
+  added: string[];
+  changed: string[];
+  unchanged: string[];
+  deleted: string[];
+  keptUserEdits: string[];
 }
 
 export interface ImportPreview {
@@ -49,6 +61,7 @@ export interface ImportPreview {
   /** Records the user edited, which an import never overwrites. */
   keptUserEdits: string[];
   invalid: FieldError[];
+  products?: ProductsPreview;
 }
 
 export interface ImportResult extends ImportPreview {

@@ -6,7 +6,7 @@
  */
 import cues from '../../seeds/cues.json';
 import { LANGS, type Correction, type Lang, type Localized } from '../schema/correction';
-import type { Product, TimelineEvent, TimelinePack } from '../schema/timeline';
+import type { BreakTexts, Product, TimelineEvent, TimelinePack } from '../schema/timeline';
 
 /** The correction for traffic measured on `from` after it was left; its id is stable across releases. */
 export function breakId(product: Product, from: string): string {
@@ -27,7 +27,7 @@ export function productName(product: Product, lang: Lang): string {
   return product.name[lang] ?? product.name.en ?? product.id;
 }
 
-function breakFor(pack: TimelinePack, product: Product, moves: TimelineEvent[], now: string): Correction {
+function breakFor(texts: BreakTexts, product: Product, moves: TimelineEvent[], now: string): Correction {
   const first = moves[0];
   const from = first.from!;
   const last = moves[moves.length - 1];
@@ -42,7 +42,7 @@ function breakFor(pack: TimelinePack, product: Product, moves: TimelineEvent[], 
         to,
         // A date known to the month only is written as the month.
         date: first.approx === 'month' || first.approx === 'no-later-than' ? first.date.slice(0, 7) : first.date,
-        redirect: moves.some((m) => m.redirect) ? (pack.breakTexts.redirect[lang] ?? pack.breakTexts.redirect.en ?? '') : '',
+        redirect: moves.some((m) => m.redirect) ? (texts.redirect[lang] ?? texts.redirect.en ?? '') : '',
       }),
     );
   const triggers = [...new Set(addressTerms)];
@@ -52,8 +52,8 @@ function breakFor(pack: TimelinePack, product: Product, moves: TimelineEvent[], 
     topic: 'measurement-break',
     verdict: 'misread',
     product: product.id,
-    claim: text(pack.breakTexts.claim),
-    summary: text(pack.breakTexts.summary),
+    claim: text(texts.claim),
+    summary: text(texts.summary),
     details: localizedFrom((lang) => moves.map((m) => m.text[lang] ?? m.text.en).filter(Boolean).join(' ') || undefined),
     evidence: moves.flatMap((m) => m.evidence).slice(0, 20),
     appliesFrom: first.date,
@@ -78,15 +78,20 @@ function breakFor(pack: TimelinePack, product: Product, moves: TimelineEvent[], 
 
 /** One correction per address each product moved away from (several moves from one address share it). */
 export function breakCorrections(pack: TimelinePack, now = `${pack.reviewed}T00:00:00.000Z`): Correction[] {
+  return breaksOf(pack.products, pack.breakTexts, now);
+}
+
+/** The corrections these products' moves yield, worded with `texts`. */
+export function breaksOf(products: Product[], texts: BreakTexts, now: string): Correction[] {
   const out: Correction[] = [];
-  for (const product of pack.products) {
+  for (const product of products) {
     const byFrom = new Map<string, TimelineEvent[]>();
     for (const e of product.events) {
       if (e.kind !== 'move' || !e.from || e.writtenCorrections?.length) continue;
       const key = e.from.toLowerCase();
       byFrom.set(key, [...(byFrom.get(key) ?? []), e]);
     }
-    for (const moves of byFrom.values()) out.push(breakFor(pack, product, moves, now));
+    for (const moves of byFrom.values()) out.push(breakFor(texts, product, moves, now));
   }
   return out;
 }

@@ -2,10 +2,9 @@
 import pack from '../../seeds/timeline.json';
 import seedPack from '../../seeds/corrections.json';
 import type { Correction } from '../schema/correction';
-import { validateTimeline, type Product, type TimelinePack } from '../schema/timeline';
+import { validateTimeline, type TimelinePack } from '../schema/timeline';
 import { validSeeds } from '../store/seed';
 import { breakCorrections } from './breaks';
-import { toTimelineView, type TimelineView } from './view';
 
 let checked: TimelinePack | undefined;
 
@@ -17,21 +16,12 @@ export function shippedTimeline(): TimelinePack {
   return checked;
 }
 
-export function productById(id: string | undefined): Product | undefined {
-  return id ? shippedTimeline().products.find((p) => p.id === id) : undefined;
+/** The corrections written in seeds/corrections.json (the store seeds them; products seed their own). */
+export function writtenSeeds(): Correction[] {
+  return validSeeds(seedPack);
 }
 
-const views = new Map<string, TimelineView>();
-
-/** The timeline a flag of this product's corrections carries. */
-export function timelineOf(productId: string | undefined): TimelineView | undefined {
-  const product = productById(productId);
-  if (!product) return undefined;
-  if (!views.has(product.id)) views.set(product.id, toTimelineView(product));
-  return views.get(product.id);
-}
-
-/** Every shipped correction: the written ones and those the timeline's address moves yield. */
+/** Every shipped correction, for the engine without a store: the written ones and those the timeline's address moves yield. */
 export function shippedSeeds(): Correction[] {
-  return [...validSeeds(seedPack), ...breakCorrections(shippedTimeline())];
+  return [...writtenSeeds(), ...breakCorrections(shippedTimeline())];
 }

@@ -16,7 +16,8 @@ export async function snapshot(db: FootnoteDb): Promise<string> {
   const corrections = (await db.getAll('corrections')).sort((a, b) => a.id.localeCompare(b.id));
   const tombstones = await db.getAll('tombstones');
   const feeds = await db.getAll('feeds');
-  return JSON.stringify({ corrections, tombstones, feeds });
+  const products = (await db.getAll('products')).sort((a, b) => a.id.localeCompare(b.id));
+  return JSON.stringify({ corrections, tombstones, feeds, products });
 }
 
 /**

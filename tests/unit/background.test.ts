@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ensureReady } from '../../lib/background/ready';
+import { ensureReady, seedStore } from '../../lib/background/ready';
+import { shippedTimeline, writtenSeeds } from '../../lib/timeline/shipped';
 import { disabledSitesItem, triggerIndexItem } from '../../lib/settings';
 import { forgetCorrections, judgeCandidates, mergeReport } from '../../lib/background/check';
 import { deleteCorrection } from '../../lib/store/corrections';
@@ -124,11 +125,13 @@ describe('ready at every start', () => {
 
   it('a deleted store is seeded again and its trigger index rebuilt, the user’s settings kept', async () => {
     await disabledSitesItem.setValue(['example.org']);
-    expect(await ensureReady(db, loadSeeds())).toEqual({ reseeded: true, rebuilt: true });
+    expect(await ensureReady(db, writtenSeeds(), shippedTimeline())).toEqual({ reseeded: true, rebuilt: true });
+    // The written corrections, and those the products' address moves yield.
     expect(await db.count('corrections')).toBe(loadSeeds().length);
+    expect(await db.count('products')).toBe(shippedTimeline().products.length);
     expect((await triggerIndexItem.getValue()).patterns.length).toBeGreaterThan(0);
     expect(await disabledSitesItem.getValue()).toEqual(['example.org']);
-    expect(await ensureReady(db, loadSeeds())).toEqual({ reseeded: false, rebuilt: false });
+    expect(await ensureReady(db, writtenSeeds(), shippedTimeline())).toEqual({ reseeded: false, rebuilt: false });
   });
 
   it.each([
@@ -138,10 +141,10 @@ describe('ready at every start', () => {
     ['corrupt: wrong types', { patterns: [1, 2], keys: [null, {}] }],
     ['empty while the store is not', { patterns: [], keys: [] }],
   ])('a trigger index that is %s is rebuilt', async (_, value) => {
-    await applySeeds(db, loadSeeds());
+    await seedStore(db, writtenSeeds(), shippedTimeline());
     await fakeBrowser.storage.local.set({ triggerIndex: value });
     if (value === undefined) await fakeBrowser.storage.local.remove('triggerIndex');
-    expect(await ensureReady(db, loadSeeds())).toEqual({ reseeded: false, rebuilt: true });
+    expect(await ensureReady(db, writtenSeeds(), shippedTimeline())).toEqual({ reseeded: false, rebuilt: true });
     const index = await triggerIndexItem.getValue();
     expect(index.patterns.length).toBe(index.keys.length);
     expect(index.keys).toContain('chatgpt');

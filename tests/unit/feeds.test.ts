@@ -81,6 +81,32 @@ describe('subscribing and refreshing', () => {
     expect(await getCorrection(db, 'feed-three')).not.toBeNull();
   });
 
+  it('amends and retires shipped corrections, which stay so through a new release\'s seeding; the user\'s edit still wins', async () => {
+    const [amended, retired, edited] = ['sora-unreleased-2024', 'openai-5b-loss-estimate', 'goldman-ai-bubble-misread'].map((id) => seeds.find((c) => c.id === id)!);
+    await saveCorrection(db, { ...edited, summary: { en: 'My wording.' } });
+    const { source: _s, createdAt: _c, updatedAt: _u, ...rest } = amended;
+    const body = JSON.stringify({ format: 'footnote-corrections', formatVersion: 1, corrections: [{ ...rest, version: amended.version + 1, summary: { en: 'Amended by the feed.' } }], retire: [retired.id, edited.id] });
+    await addFeed(db, URL_A, undefined, { fetch: fakeFetch([{ body }]) });
+    const check = async () => {
+      expect(await getCorrection(db, amended.id)).toMatchObject({ source: 'feed', summary: { en: 'Amended by the feed.' } });
+      expect(await getCorrection(db, retired.id)).toBeNull();
+      expect((await getCorrection(db, edited.id))?.summary.en).toBe('My wording.');
+    };
+    await check();
+    await applySeeds(db, seeds); // an update of Footnote seeds the store again
+    await check();
+  });
+
+  it('refuses a pack whose "retire" is not a list of ids, and changes nothing', async () => {
+    const corrections = async () => JSON.parse(await snapshot(db)).corrections;
+    const before = await corrections();
+    const body = JSON.stringify({ format: 'footnote-corrections', formatVersion: 1, corrections: [], retire: 'sora-unreleased-2024' });
+    const status = await addFeed(db, URL_A, undefined, { fetch: fakeFetch([{ body }]) });
+    expect(status.lastError).toMatch(/"retire" must be an array of correction ids/);
+    expect(before.length).toBeGreaterThan(0);
+    expect(await corrections()).toEqual(before);
+  });
+
   it('unsubscribing removes the feed and its records, except edited ones', async () => {
     await addFeed(db, URL_A, undefined, { fetch: fakeFetch([{ body: pack(draft('feed-one'), draft('feed-two')) }]) });
     await saveCorrection(db, { ...(await getCorrection(db, 'feed-two'))!, summary: { en: 'Mine now.' } });

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { correctionsByTopic, correctionsByTriggers, deleteCorrection, getCorrection, listCorrections, restoreCorrection, saveCorrection, storeStatus } from '../../lib/store/corrections';
-import { forgetConnection, openStore, UPGRADES, type FootnoteDb } from '../../lib/store/db';
+import { DB_VERSION, forgetConnection, openStore, UPGRADES, type FootnoteDb } from '../../lib/store/db';
 import { applySeeds } from '../../lib/store/seed';
 import { freshDb } from '../support/db';
 import { loadSeeds, makeCorrection } from '../support/seeds';
@@ -26,10 +26,12 @@ describe('upgrades', () => {
     v1.close();
 
     const current = await openStore();
-    expect(current.version).toBe(2);
+    expect(current.version).toBe(DB_VERSION);
+    expect(DB_VERSION).toBe(3);
     for (const before of [userOwn, editedSeed, plainSeed]) expect(await getCorrection(current, before.id)).toEqual(before);
     expect((await correctionsByTriggers(current, ['widget'])).get('widget')!.map((c) => c.id)).toEqual(['my-own']);
     expect(await current.getAll('feeds')).toEqual([]);
+    expect(await current.getAll('products')).toEqual([]); // v3's store, empty until seeded
     current.close();
   });
 });
