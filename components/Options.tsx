@@ -9,12 +9,13 @@ export interface OptionsPageProps {
   children: ComponentChildren;
 }
 
-const SECTIONS = ['corrections', 'import-export', 'feeds', 'sites', 'preferences'] as const;
+const SECTIONS = ['corrections', 'timeline', 'import-export', 'feeds', 'sites', 'preferences'] as const;
 
 /** The options page's frame: its title, a contents list to jump to each section, the sections. */
 export function OptionsPage({ lang, t, children }: OptionsPageProps) {
   const names: Record<(typeof SECTIONS)[number], string> = {
     corrections: t.list.heading,
+    timeline: t.timeline.heading,
     'import-export': `${t.importer.heading} · ${t.exporter.heading}`,
     feeds: t.feeds.heading,
     sites: t.sites.heading,

@@ -9,6 +9,8 @@ import type { FeedStatus, ImportPreview, ImportResult, ListQuery, ListResult, Sa
 import type { FlagView, PageStatus, TabReport } from './report';
 import type { Correction } from './schema/correction';
 import type { ExportFormat } from './store/exchange';
+import type { ProductRecord } from './schema/timeline';
+import type { ProductSaveResult } from './store/products';
 
 export interface CandidateBlock {
   /** Index of the block on the page, stable for the page's lifetime. */
@@ -66,6 +68,11 @@ export interface ProtocolMap {
   addFeed(req: { url: string; publicKey?: string }): FeedStatus;
   removeFeed(url: string): void;
   updateFeeds(url?: string): FeedStatus[];
+  /** The product timeline, every product with its events. */
+  listProducts(): ProductRecord[];
+  /** Validate and save a product (new, or an edit of any); its moves' corrections follow. */
+  saveProduct(input: unknown): ProductSaveResult;
+  deleteProduct(id: string): ProductRecord | null;
 
   // background or popup → content script
   /** Scroll to a flag and open its card. */
@@ -100,6 +107,9 @@ export const SENDERS: Record<MessageName, 'tab' | 'frame' | 'extension' | 'backg
   addFeed: 'extension',
   removeFeed: 'extension',
   updateFeeds: 'extension',
+  listProducts: 'extension',
+  saveProduct: 'extension',
+  deleteProduct: 'extension',
   showFlag: 'extension',
   refreshFlags: 'background',
   ping: 'extension',

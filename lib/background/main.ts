@@ -9,6 +9,7 @@ import { disabledSitesItem, hiddenFlagsItem } from '../settings';
 import { deleteCorrection, getCorrection, listCorrections, restoreCorrection, saveCorrection, storeStatus } from '../store/corrections';
 import { openStore } from '../store/db';
 import { commitImport, exportStore, previewImport } from '../store/exchange';
+import { allProducts, deleteProduct, saveProduct } from '../store/products';
 import { addFeed, listFeeds, refreshFeeds, removeFeed, FEED_ALARM, scheduleFeeds } from '../store/feeds';
 import { shippedTimeline, writtenSeeds } from '../timeline/shipped';
 import { arrangeFlags, judgeCandidates, judgeChartFrame, mergeFrameFlags, mergeReport } from './check';
@@ -131,5 +132,8 @@ export function startBackground(): void {
     addFeed: async ({ url, publicKey }) => changed(await addFeed(await openStore(), url, publicKey)),
     removeFeed: async (url) => changed(await removeFeed(await openStore(), url)),
     updateFeeds: async (url) => changed(await refreshFeeds(await openStore(), url)),
+    listProducts: async () => allProducts(await openStore()),
+    saveProduct: async (input) => changed(await saveProduct(await openStore(), input, timeline.breakTexts)),
+    deleteProduct: async (id) => changed(await deleteProduct(await openStore(), id)),
   });
 }

@@ -10,6 +10,7 @@ import { FeedsSection } from '../../components/options/FeedsSection';
 import { ImportExportSection } from '../../components/options/ImportExportSection';
 import { PreferencesSection } from '../../components/options/PreferencesSection';
 import { SitesSection } from '../../components/options/SitesSection';
+import { TimelineSection } from '../../components/options/TimelineSection';
 import { OptionsPage } from '../../components/Options';
 import { optionsStrings } from '../i18n/optionsStrings';
 import { sendMessage } from '../messages';
@@ -20,6 +21,7 @@ import { useEditor } from './options/useEditor';
 import { useFeeds } from './options/useFeeds';
 import { useImportExport } from './options/useImportExport';
 import { useSettings } from './options/useSettings';
+import { useTimeline } from './options/useTimeline';
 
 export function OptionsApp({ lang: initialLang }: { lang: Lang }) {
   // The language the page opened in, until the user picks another in the preferences.
@@ -40,8 +42,14 @@ export function OptionsApp({ lang: initialLang }: { lang: Lang }) {
     messages: t.editor,
     failed: t.common.failed,
   });
-  const exchange = useImportExport(t, corrections.state.selected, corrections.actions.refresh);
-  const feeds = useFeeds(t, corrections.actions.refresh);
+  const timeline = useTimeline(t, corrections.actions.refresh);
+  // Imports and feeds change both the corrections and the products.
+  const storeChanged = () => {
+    corrections.actions.refresh();
+    void timeline.actions.refresh();
+  };
+  const exchange = useImportExport(t, corrections.state.selected, storeChanged);
+  const feeds = useFeeds(t, storeChanged);
   const settings = useSettings(t, () =>
     void uiLanguage().then((next) => {
       document.documentElement.lang = next;
@@ -80,6 +88,13 @@ export function OptionsApp({ lang: initialLang }: { lang: Lang }) {
           c.viewing && <CorrectionView correction={c.viewing} lang={lang} t={t} actions={{ edit: listActions.edit, close: () => void corrections.actions.view(null) }} />
         )}
       </CorrectionsSection>
+      <TimelineSection
+        {...timeline.state}
+        today={new Date().toISOString().slice(0, 10)}
+        lang={lang}
+        t={t}
+        actions={{ ...timeline.actions, save: () => void timeline.actions.save(), remove: (id) => void timeline.actions.remove(id) }}
+      />
       <ImportExportSection {...exchange.state} t={t} actions={{ ...exchange.actions, pick: (file) => void exchange.actions.pick(file), exportAs: (format) => void exchange.actions.exportAs(format) }} />
       <FeedsSection {...feeds.state} lang={lang} t={t} actions={{ ...feeds.actions, remove: (url) => void feeds.actions.remove(url), update: (url) => void feeds.actions.update(url) }} />
       <SitesSection
