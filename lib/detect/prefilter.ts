@@ -6,8 +6,9 @@
  *   transition table; deeper states share one Map. It is built on first use.
  * - In front of it, while the trigger list is small (the usual case), one native RegExp of the
  *   escaped triggers answers "is there anything at all?" faster than JavaScript can walk the
- *   text, so a page with nothing to flag never builds or runs the automaton. It is made only
- *   of escaped literals, character classes and \s+, so it cannot backtrack badly.
+ *   text, so a page with nothing to flag never builds or runs the automaton. It is a trie of
+ *   escaped literals, character classes and \s+ (case left to the `i` flag), so it cannot
+ *   backtrack badly.
  */
 import { foldCode, SPACE } from './fold';
 
@@ -23,25 +24,46 @@ export const GATE_MAX_PATTERNS = 64;
 
 const escapeClass = (c: string) => (/[\\\]\[^-]/.test(c) ? `\\${c}` : c);
 
-/** A pattern as a case-, width- and space-tolerant expression, matching what foldCode folds. */
-function tolerant(pattern: string): string {
-  let out = '';
-  for (const ch of pattern) {
-    const c = ch.charCodeAt(0);
-    if (ch === ' ') out += '\\s+';
-    else if (c >= 0x21 && c <= 0x7e) {
-      const wide = String.fromCharCode(c + 0xfee0);
-      const upper = ch.toUpperCase();
-      const variants = upper !== ch ? [ch, upper, wide, String.fromCharCode(upper.charCodeAt(0) + 0xfee0)] : [ch, wide];
-      out += `[${variants.map(escapeClass).join('')}]`;
-    } else out += ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  }
-  return out;
+/** A unit for a case-insensitive expression: a space, an ASCII character and its full-width form, or itself. */
+function caseless(u: string): string {
+  if (u === ' ') return '\\s+';
+  const c = u.charCodeAt(0);
+  if (c >= 0x21 && c <= 0x7e) return `[${escapeClass(u)}${escapeClass(String.fromCharCode(c + 0xfee0))}]`;
+  return u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** One unit of a pattern as the gate matches it: a space (any run of white space) or one character. */
+const unitsOf = (pattern: string) => [...pattern].map((ch) => (ch === ' ' ? ' ' : ch.toLowerCase()));
+
+/**
+ * The gate only answers "is any trigger here?", so a trigger that contains another adds nothing
+ * ("bard.google.com" holds "bard"), and triggers sharing a beginning share one branch: the
+ * expression is a trie, which the regular-expression engine tries once per position instead of
+ * once per trigger.
+ */
 function buildGate(patterns: readonly string[]): RegExp | undefined {
   if (patterns.length === 0 || patterns.length > GATE_MAX_PATTERNS) return undefined;
-  return new RegExp(patterns.map(tolerant).join('|'));
+  const lower = [...new Set(patterns.map((p) => unitsOf(p).join('')))];
+  const minimal = lower.filter((p) => !lower.some((q) => q !== p && p.includes(q)));
+  type Node = Map<string, Node | null>;
+  const root: Node = new Map();
+  // No minimal trigger is a prefix of another (it would be contained in it), so each ends in a leaf.
+  for (const p of minimal) {
+    let node = root;
+    const units = unitsOf(p);
+    for (const u of units.slice(0, -1)) {
+      let child = node.get(u);
+      if (!child) node.set(u, (child = new Map()));
+      node = child;
+    }
+    node.set(units[units.length - 1], null);
+  }
+  const source = (node: Node): string => {
+    const branches = [...node].map(([u, child]) => caseless(u) + (child ? source(child) : ''));
+    return branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+  };
+  // Case is left to the engine's own folding (the `i` flag also folds full-width letters).
+  return new RegExp(source(root), 'i');
 }
 
 export function buildPrefilter(patterns: readonly string[]): Prefilter {
