@@ -127,6 +127,21 @@ describe('traffic on an address a product had left, judged at the page date', ()
   });
 });
 
+describe('"Sora is not available" judged at the page date, against each event of its timeline', () => {
+  const verdicts = (text: string, published: string) => checkWithIndex({ blocks: [{ text, kind: 'text' }], published }, index, TODAY).map((f) => f.verdict);
+  it.each([
+    ['en', 'Sora is not available to the public anymore.'],
+    ['zh-Hans', 'Sora 仍未向公众开放。'],
+    ['zh-Hant', 'Sora 至今仍未對外開放。'],
+  ])('%s: stale before the launch, false after it and until the shutdown, nothing after the shutdown', (_, text) => {
+    expect(verdicts(text, '2024-09-01')).toEqual(['stale']);
+    expect(verdicts(text, '2024-12-10')).toEqual(['false']);
+    expect(verdicts(text, '2026-04-10')).toEqual(['false']); // announced, not yet shut
+    expect(verdicts(text, '2026-04-26')).toEqual([]);
+    expect(verdicts(text, '2026-12-01')).toEqual([]);
+  });
+});
+
 describe('the timeline on a flag', () => {
   it('carries the product\'s events and places the page among them', () => {
     const gemini = toTimelineView(pack.products.find((p) => p.id === 'gemini')!);
