@@ -60,7 +60,8 @@ function breakFor(texts: BreakTexts, product: Product, moves: TimelineEvent[], n
     reviewBy: product.reviewBy,
     triggers: { en: triggers, 'zh-Hans': triggers, 'zh-Hant': triggers },
     rules: {
-      all: [{ terms: cues.moveDecline.terms }, { terms: cues.moveTraffic.terms }, { terms: addressTerms }],
+      // A chart of the old address (alt text, caption, table, embed naming it) needs no decline word: its line shows it.
+      all: [{ terms: cues.moveDecline.terms, chart: true }, { terms: cues.moveTraffic.terms }, { terms: addressTerms }],
       near: [
         { a: 0, b: 1, within: 12 },
         { a: 1, b: 2, within: 10 },

@@ -120,6 +120,14 @@ describe('traffic on an address a product had left, judged at the page date', ()
     expect(flagged(text, published)).toEqual([]);
   });
 
+  it('a chart of the old address after the move is flagged without a decline word; before the move, or of the new address, it is not', () => {
+    const chart = (text: string, published: string) => [...new Set(checkWithIndex({ blocks: [{ text, kind: 'chart' }], published }, index, TODAY).map((f) => f.correctionId))];
+    expect(chart('Monthly visits to heypi.com, September 2023 to February 2024. Source: Similarweb', '2024-03-01')).toEqual(['break-pi-heypi.com']);
+    expect(chart('makersuite.google.com 每月访问量（2024 年 1 月至 6 月）', '2024-07-01')).toEqual(['break-google-ai-studio-makersuite.google.com']);
+    expect(chart('Monthly visits to heypi.com, January to May 2023. Source: Similarweb', '2023-06-01')).toEqual([]);
+    expect(chart('Monthly visits to pi.ai, 2024. Source: Similarweb', '2024-06-01')).toEqual([]);
+  });
+
   it('a page that explains the move corrects it', () => {
     const flags = checkWithIndex({ blocks: [{ text: 'Visits to suno.ai fell in June because Suno moved to suno.com and the old domain redirects there.', kind: 'text' }], published: '2024-07-15' }, index, TODAY);
     expect(flags).toHaveLength(1);
