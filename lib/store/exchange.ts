@@ -11,7 +11,8 @@ import type { IDBPObjectStore, StoreNames } from 'idb';
 import { fromStored, toStored, type FootnoteDB, type FootnoteDb, type StoredCorrection } from './db';
 import { validateProduct, type Product, type ProductRecord } from '../schema/timeline';
 import { shippedTimeline } from '../timeline/shipped';
-import { isBreakOf, removeProduct, writeProducts } from './products';
+import { isBreakOf } from '../timeline/breaks';
+import { removeProduct, writeProducts } from './products';
 import type { ImportPlan, ImportPreview, ImportResult, ProductsPreview } from './types';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;

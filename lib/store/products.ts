@@ -7,9 +7,10 @@
 import type { Correction } from '../schema/correction';
 import { validateProduct, type BreakTexts, type Product, type ProductRecord } from '../schema/timeline';
 import type { FieldError } from '../schema/validate';
-import { breaksOf } from '../timeline/breaks';
+import { breakIdsOf, breaksOf } from '../timeline/breaks';
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { toStored, type FootnoteDB, type FootnoteDb } from './db';
+import { seedReplaces } from './seed';
 
 /** Tombstones are shared with corrections: a product's is kept under this prefix. */
 export const productTombstone = (id: string) => `product:${id}`;
@@ -24,13 +25,11 @@ export async function getProduct(db: FootnoteDb, id: string): Promise<ProductRec
   return (await db.get('products', id)) ?? null;
 }
 
-/** Whether a correction is one a product's moves yield (its id starts with `break-<product id>-`). */
-export const isBreakOf = (productId: string, c: Pick<Correction, 'id' | 'product' | 'topic'>) => c.product === productId && c.topic === 'measurement-break' && c.id.startsWith(`break-${productId}-`);
-
 type Tx = IDBPTransaction<FootnoteDB, ArrayLike<StoreNames<FootnoteDB>>, 'readwrite'>;
 
 /** Write a product and replace the corrections its moves yield, inside `tx`. */
 async function writeProduct(tx: Tx, record: ProductRecord, texts: BreakTexts): Promise<void> {
+  const before = await tx.objectStore('products').get(record.id);
   await tx.objectStore('products').put(record);
   const corrections = tx.objectStore('corrections');
   const yielded = breaksOf([record], texts, record.updatedAt).map((c): Correction => ({
@@ -39,10 +38,9 @@ async function writeProduct(tx: Tx, record: ProductRecord, texts: BreakTexts): P
     ...(record.feedUrl ? { feedUrl: record.feedUrl } : {}),
     ...(record.userEdited ? { userEdited: true } : {}),
   }));
+  // The checks the product's former version yielded and this one does not (a move taken out) go.
   const keep = new Set(yielded.map((c) => c.id));
-  for (const old of await corrections.index('source').getAll(record.source)) {
-    if (isBreakOf(record.id, old) && !keep.has(old.id)) await corrections.delete(old.id);
-  }
+  for (const id of before ? breakIdsOf(before) : []) if (!keep.has(id)) await corrections.delete(id);
   for (const c of yielded) {
     const old = await corrections.get(c.id);
     await corrections.put(toStored({ ...c, createdAt: old?.createdAt ?? c.createdAt }));
@@ -59,7 +57,7 @@ export async function removeProduct(tx: Tx, id: string, now: string): Promise<Pr
   if (!old) return null;
   await tx.objectStore('products').delete(id);
   const corrections = tx.objectStore('corrections');
-  for (const c of await corrections.getAll()) if (isBreakOf(id, c)) await corrections.delete(c.id);
+  for (const breakId of breakIdsOf(old)) await corrections.delete(breakId);
   if (old.source === 'seed') await tx.objectStore('tombstones').put({ id: productTombstone(id), deletedAt: now });
   return old;
 }
@@ -80,7 +78,7 @@ export async function applyProductSeeds(db: FootnoteDb, products: Product[], tex
     if (opts.reset) {
       if (existing?.source === 'user') continue;
       await tombstones.delete(productTombstone(p.id));
-    } else if ((await tombstones.get(productTombstone(p.id))) || existing?.userEdited || (existing && existing.source !== 'seed') || (existing && existing.version >= p.version)) continue;
+    } else if (!seedReplaces(existing, Boolean(await tombstones.get(productTombstone(p.id))), p.version)) continue;
     await writeProduct(tx, { ...p, source: 'seed', createdAt: existing?.createdAt ?? now, updatedAt: now }, texts);
   }
   for (const old of await store.index('source').getAll('seed')) if (!shipped.has(old.id) && !old.userEdited) await removeProduct(tx, old.id, now);

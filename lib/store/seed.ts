@@ -4,7 +4,7 @@
  * user deleted are left as they are. `reset` brings every seed back to its shipped state and
  * still leaves the user's own records alone.
  */
-import { isBreakOf } from './products';
+import { isBreakOf } from '../timeline/breaks';
 import type { Correction } from '../schema/correction';
 import { validateCorrection, formatError } from '../schema/validate';
 import { toStored, type FootnoteDb } from './db';
@@ -25,6 +25,14 @@ export function validSeeds(pack: { corrections: unknown[] }): Correction[] {
   });
 }
 
+/**
+ * Whether a shipped record may be written over what is stored: never over your edits, over a
+ * record from a file or a feed, over a deleted seed, or over an equal or newer version.
+ */
+export function seedReplaces(existing: { source: string; userEdited?: boolean; version: number } | undefined, deleted: boolean, version: number): boolean {
+  return !(deleted || existing?.userEdited || (existing && existing.source !== 'seed') || (existing && existing.version >= version));
+}
+
 export async function applySeeds(db: FootnoteDb, seeds: Correction[], opts: { reset?: boolean; now?: string } = {}): Promise<SeedResult> {
   const now = opts.now ?? new Date().toISOString();
   const result: SeedResult = { added: 0, updated: 0, removed: 0, kept: 0 };
@@ -41,7 +49,7 @@ export async function applySeeds(db: FootnoteDb, seeds: Correction[], opts: { re
         continue;
       }
       await tombstones.delete(seed.id);
-    } else if (deleted || existing?.userEdited || (existing && existing.source !== 'seed') || (existing && existing.version >= seed.version)) {
+    } else if (!seedReplaces(existing, Boolean(deleted), seed.version)) {
       result.kept++;
       continue;
     }

@@ -8,6 +8,9 @@ import cues from '../../seeds/cues.json';
 import { LANGS, type Correction, type Lang, type Localized } from '../schema/correction';
 import type { BreakTexts, Product, TimelineEvent, TimelinePack } from '../schema/timeline';
 
+/** Whether a correction is one a product's moves yield (its id starts with `break-<product id>-`). */
+export const isBreakOf = (productId: string, c: Pick<Correction, 'id' | 'product' | 'topic'>) => c.product === productId && c.topic === 'measurement-break' && c.id.startsWith(`break-${productId}-`);
+
 /** The correction for traffic measured on `from` after it was left; its id is stable across releases. */
 export function breakId(product: Product, from: string): string {
   return `break-${product.id}-${from.toLowerCase().replace(/[^a-z0-9.]+/g, '-').replace(/^-|-$/g, '')}`;
@@ -77,6 +80,22 @@ function breakFor(texts: BreakTexts, product: Product, moves: TimelineEvent[], n
   };
 }
 
+/** The addresses a product moved away from that yield a correction, each with its moves. */
+function movesByAddress(product: Product): Map<string, TimelineEvent[]> {
+  const byFrom = new Map<string, TimelineEvent[]>();
+  for (const e of product.events) {
+    if (e.kind !== 'move' || !e.from || e.writtenCorrections?.length) continue;
+    const key = e.from.toLowerCase();
+    byFrom.set(key, [...(byFrom.get(key) ?? []), e]);
+  }
+  return byFrom;
+}
+
+/** The ids of the corrections a product's moves yield. */
+export function breakIdsOf(product: Product): string[] {
+  return [...movesByAddress(product).values()].map((moves) => breakId(product, moves[0].from!));
+}
+
 /** One correction per address each product moved away from (several moves from one address share it). */
 export function breakCorrections(pack: TimelinePack, now = `${pack.reviewed}T00:00:00.000Z`): Correction[] {
   return breaksOf(pack.products, pack.breakTexts, now);
@@ -85,14 +104,6 @@ export function breakCorrections(pack: TimelinePack, now = `${pack.reviewed}T00:
 /** The corrections these products' moves yield, worded with `texts`. */
 export function breaksOf(products: Product[], texts: BreakTexts, now: string): Correction[] {
   const out: Correction[] = [];
-  for (const product of products) {
-    const byFrom = new Map<string, TimelineEvent[]>();
-    for (const e of product.events) {
-      if (e.kind !== 'move' || !e.from || e.writtenCorrections?.length) continue;
-      const key = e.from.toLowerCase();
-      byFrom.set(key, [...(byFrom.get(key) ?? []), e]);
-    }
-    for (const moves of byFrom.values()) out.push(breakFor(texts, product, moves, now));
-  }
+  for (const product of products) for (const moves of movesByAddress(product).values()) out.push(breakFor(texts, product, moves, now));
   return out;
 }
