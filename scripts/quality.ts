@@ -7,6 +7,7 @@
  *   npm run quality -- --split check-clean  # …without the items whose source a train item also rewrote
  *   npm run quality -- --split fresh     # the fresh batches: scored once, then tuned on (spent)
  *   npm run quality -- --split final     # the last batches, from sources no other item uses: scored once, then tuned on (spent)
+ *   npm run quality -- --split blind     # the blind batches (2026-12-07): frozen, totals only
  *   npm run quality -- --split tuned     # everything rules may now be tuned on: train, fresh and final
  *   npm run quality -- --json            # one JSON line
  */

@@ -8,12 +8,15 @@
  *     split). Scored once, then its mistakes were read and tuned against: it is spent.
  *   - `final`: every item of the `final-*` batches, built the same way from sources no earlier
  *     item uses, after the fresh split was spent. Scored once; then tuned on too (spent).
+ *   - `blind`: every item of the `blind-*` batches, written on 2026-12-07 from sources no earlier
+ *     item uses, after final was spent and after the timeline and page-cost work; scored once,
+ *     before any rule is tuned on it.
  *   - `train`: the rest; rules may be tuned against it.
  */
 import { hashText } from '../match/check';
 
 export const CHECK_SHARE = 36;
-export type Split = 'check' | 'fresh' | 'final' | 'train';
+export type Split = 'check' | 'fresh' | 'final' | 'blind' | 'train';
 
 function bucket(id: string): number {
   // FNV-1a of the id (as the flag keys use), base 36 → a number in 0..99.
@@ -23,5 +26,6 @@ function bucket(id: string): number {
 export function splitOf(id: string): Split {
   if (id.startsWith('fresh-')) return 'fresh';
   if (id.startsWith('final-')) return 'final';
+  if (id.startsWith('blind-')) return 'blind';
   return bucket(id) < CHECK_SHARE ? 'check' : 'train';
 }
