@@ -7,8 +7,8 @@
  *   npm run quality -- --split check-clean  # …without the items whose source a train item also rewrote
  *   npm run quality -- --split fresh     # the fresh batches: scored once, then tuned on (spent)
  *   npm run quality -- --split final     # the last batches, from sources no other item uses: scored once, then tuned on (spent)
- *   npm run quality -- --split blind     # the blind batches (2026-12-07): frozen, totals only
- *   npm run quality -- --split tuned     # everything rules may now be tuned on: train, fresh and final
+ *   npm run quality -- --split blind     # the blind batches (2026-12-07): scored once (blind-scored-once.json), then tuned on (spent)
+ *   npm run quality -- --split tuned     # everything rules may now be tuned on: train, fresh, final and blind
  *   npm run quality -- --json            # one JSON line
  */
 import { readFileSync } from 'node:fs';
@@ -24,7 +24,7 @@ const QUALITY_TODAY = '2026-12-07';
 
 const { values } = parseArgs({ options: { split: { type: 'string', default: 'train' }, mistakes: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
 /** Splits whose items may be read: train, and the held-out splits scored once and then declared spent. */
-const READABLE = ['train', 'fresh', 'final', 'tuned'];
+const READABLE = ['train', 'fresh', 'final', 'blind', 'tuned'];
 if (!READABLE.includes(values.split!) && values.mistakes) {
   console.error('The held-out splits are frozen: their items are never listed, only their totals.');
   process.exit(1);
@@ -34,7 +34,7 @@ const trainSources = new Set(corpus.filter((i) => i.split === 'train').map((i) =
 const inSplit = (i: (typeof corpus)[number]) =>
   values.split === 'all' ||
   i.split === values.split ||
-  (values.split === 'tuned' && ['train', 'fresh', 'final'].includes(i.split)) || (values.split === 'check-clean' && i.split === 'check' && !trainSources.has(i.source.url));
+  (values.split === 'tuned' && ['train', 'fresh', 'final', 'blind'].includes(i.split)) || (values.split === 'check-clean' && i.split === 'check' && !trainSources.has(i.source.url));
 const items = corpus.filter(inSplit);
 const index = new CorrectionIndex(shippedSeeds());
 const footnote: PageJudge = (item) => topicsFromFlags(checkWithIndex(pageOf(item), index, QUALITY_TODAY));

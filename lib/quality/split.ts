@@ -9,8 +9,8 @@
  *   - `final`: every item of the `final-*` batches, built the same way from sources no earlier
  *     item uses, after the fresh split was spent. Scored once; then tuned on too (spent).
  *   - `blind`: every item of the `blind-*` batches, written on 2026-12-07 from sources no earlier
- *     item uses, after final was spent and after the timeline and page-cost work; scored once,
- *     before any rule is tuned on it.
+ *     item uses, after final was spent and after the timeline and page-cost work. Scored once
+ *     before any rule was tuned on it (blind-scored-once.json), then read and tuned on (spent).
  *   - `train`: the rest; rules may be tuned against it.
  */
 import { hashText } from '../match/check';
