@@ -79,6 +79,22 @@ describe('time decides the verdict', () => {
   it('the same claim before the dip is nothing', () => {
     expect(check(dip, '2023-03-10')).toEqual([]);
   });
+  it('"no longer just a feature" retires nothing; "no longer vaporware, it opened on 9 December" does', () => {
+    expect(check('Sora 2 is no longer just a feature inside ChatGPT Plus: OpenAI launched it as its own app in the US and Canada.', '2025-10-01').map((f) => f.stance)).not.toContain('debunks');
+    expect(check('和一年前相比，Sora 2不再只是ChatGPT Plus里的附加功能，而是率先在美国上线的独立应用。', '2025-10-01').map((f) => f.stance)).not.toContain('debunks');
+    expect(check('Sora不再是期货了：OpenAI已于12月9日向公众开放Sora。', '2024-12-10')[0]).toMatchObject({ topic: 'sora-unreleased', stance: 'debunks' });
+  });
+  it('denying a decline that was measured is no correction: it carries no claim', () => {
+    const page = {
+      blocks: [
+        { text: 'Similarweb編輯表示，ChatGPT去年大部分月份都增長穩健，但在11月和12月確實見到流量回落。', kind: 'text' as const },
+        { text: 'Apptopia公關總監認為市場正趨於平穩，但未見頂；到2025年底約兩成用戶同時使用至少兩款聊天機器人。', kind: 'text' as const },
+      ],
+      headline: '聊天機器人大戰轉入新階段 ChatGPT美國日活份額跌至約45%',
+      published: '2026-02-04',
+    };
+    expect(checkWithIndex(page, index, TODAY).filter((f) => f.stance === 'debunks')).toEqual([]);
+  });
   it('"Sora is unreleased": stale when written in 2024, false when written after the launch', () => {
     const sora = 'Sora is still not available to the public.';
     expect(check(sora, '2024-09-01')[0]).toMatchObject({ verdict: 'stale' });
