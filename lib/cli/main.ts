@@ -18,6 +18,7 @@ import { toDataFeed } from '../store/claimreview';
 import { FOOTNOTE_FORMAT, ImportError, parseImport } from '../store/exchange';
 import { importPrivateKey, isEnvelope, KeyError, signPayload, toBase64, verifyEnvelope } from '../store/sign';
 import { shippedSeeds, shippedTimeline } from '../timeline/shipped';
+import { breaksOf } from '../timeline/breaks';
 import { findProducts, formatTimeline } from './timeline';
 import { checkInput, formatTable } from './check';
 
@@ -50,7 +51,8 @@ function corrections(extra?: string): Correction[] {
   const plan = parseImport(readText(extra), { source: 'file', reference: seeds });
   for (const e of plan.invalid) err(`warning: ${extra}: ${formatError(e)}`);
   const byId = new Map(seeds.map((c) => [c.id, c]));
-  for (const c of plan.records) byId.set(c.id, c);
+  // A pack's products check their address moves, as they do once imported into the extension.
+  for (const c of [...plan.records, ...breaksOf(plan.products, shippedTimeline().breakTexts, new Date().toISOString())]) byId.set(c.id, c);
   return [...byId.values()];
 }
 

@@ -1,8 +1,7 @@
 /** `footnote timeline [product] [--format table|json]`: the products' events with their evidence. */
-import type { Product } from '../schema/timeline';
-import { breakCorrections } from '../timeline/breaks';
+import type { Product, TimelinePack } from '../schema/timeline';
+import { breaksOf } from '../timeline/breaks';
 import { eventDate } from '../timeline/view';
-import type { TimelinePack } from '../schema/timeline';
 
 /** Products whose id, name or aliases match `query` (case-insensitive); all when there is none. */
 export function findProducts(pack: TimelinePack, query?: string): Product[] {
@@ -12,7 +11,7 @@ export function findProducts(pack: TimelinePack, query?: string): Product[] {
 }
 
 export function formatTimeline(pack: TimelinePack, products: Product[]): string {
-  const breaks = breakCorrections(pack);
+  const breaks = breaksOf(products, pack.breakTexts, pack.reviewed);
   return products
     .map((p) => {
       const lines = [`${p.name.en ?? p.id}  (${p.id}; review by ${p.reviewBy})`];

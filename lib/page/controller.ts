@@ -74,6 +74,9 @@ export async function runFootnote(ctx: ContentScriptContext, doc: Document = doc
     highlighter?.show(drawn.flatMap((e) => (e.range ? [{ range: e.range, warning: e.flags.some(isWarning), active: e === active }] : [])));
   };
   const draw = () => {
+    // Only the last drawing's marks are kept: a live page may redraw for hours.
+    performance.clearMarks('footnote-draw-start');
+    performance.clearMeasures('footnote-draw');
     performance.mark('footnote-draw-start');
     drawn = entries();
     if (drawn.length && !overlay) {

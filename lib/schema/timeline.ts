@@ -83,6 +83,11 @@ export type BreakTexts = v.InferOutput<typeof BreakTextsSchema>;
 /** A product as the store keeps it: where it came from, and whether you edited it. */
 export type ProductRecord = Product & { source: Source; feedUrl?: string; userEdited?: boolean; createdAt: string; updatedAt: string };
 
+/** The product itself, without what the store adds about where it came from. */
+export function productOf({ source: _s, feedUrl: _f, userEdited: _u, createdAt: _c, updatedAt: _a, ...product }: ProductRecord): Product {
+  return product;
+}
+
 /** One product checked against the schema (what it holds beyond the schema is dropped). */
 export function validateProduct(json: unknown): { ok: true; value: Product } | { ok: false; path: string; message: string } {
   const r = v.safeParse(ProductSchema, json);

@@ -9,7 +9,7 @@ import { validateCorrection, type FieldError } from '../schema/validate';
 import { claimReviewItems, claimReviewToDraft, isClaimReviewInput, toDataFeed } from './claimreview';
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import { fromStored, toStored, type FootnoteDB, type FootnoteDb, type StoredCorrection } from './db';
-import { validateProduct, type Product, type ProductRecord } from '../schema/timeline';
+import { productOf, validateProduct, type Product, type ProductRecord } from '../schema/timeline';
 import { shippedTimeline } from '../timeline/shipped';
 import { isBreakOf } from '../timeline/breaks';
 import { removeProduct, writeProducts } from './products';
@@ -169,24 +169,20 @@ function diff(plan: ImportPlan, existing: Map<string, StoredCorrection>, feedUrl
   return { preview, writes, deletes };
 }
 
-const sameProduct = (a: Product, b: Product) => {
-  const plain = ({ id, version, name, aliases, addresses, reviewBy, events }: Product) => JSON.stringify({ id, version, name, aliases, addresses, reviewBy, events });
-  return plain(a) === plain(b);
-};
-
 /** What a plan does to the products: the same rules as corrections (your edits are kept; a feed's update is the whole feed). */
-function diffProducts(plan: ImportPlan, existing: Map<string, ProductRecord>, opts: { source: 'file' | 'feed'; feedUrl?: string; now: string }): { preview: ProductsPreview; writes: ProductRecord[]; deletes: string[] } {
+function diffProducts(plan: ImportPlan, existing: Map<string, ProductRecord>, opts: { source: 'file' | 'feed'; feedUrl?: string; now?: string }): { preview: ProductsPreview; writes: ProductRecord[]; deletes: string[] } {
   const preview: ProductsPreview = { added: [], changed: [], unchanged: [], deleted: [], keptUserEdits: [] };
   const writes: ProductRecord[] = [];
   const deletes: string[] = [];
-  const meta = { source: opts.source, ...(opts.feedUrl ? { feedUrl: opts.feedUrl } : {}), updatedAt: opts.now };
+  const now = opts.now ?? new Date().toISOString();
+  const meta = { source: opts.source, ...(opts.feedUrl ? { feedUrl: opts.feedUrl } : {}), updatedAt: now };
   for (const p of plan.products) {
     const old = existing.get(p.id);
     if (!old) {
       preview.added.push(p.id);
-      writes.push({ ...p, ...meta, createdAt: opts.now });
+      writes.push({ ...p, ...meta, createdAt: now });
     } else if (old.source === 'user' || old.userEdited) preview.keptUserEdits.push(p.id);
-    else if (sameProduct(old, p)) preview.unchanged.push(p.id);
+    else if (JSON.stringify(productOf(old)) === JSON.stringify(p)) preview.unchanged.push(p.id);
     else {
       preview.changed.push(p.id);
       writes.push({ ...p, ...meta, version: Math.max(p.version, old.version + 1), createdAt: old.createdAt });
@@ -237,7 +233,7 @@ export async function previewImport(db: FootnoteDb, text: string, _name = ''): P
     const oldProducts = await existingProducts((id) => products.get(id), async () => [], plan);
     await tx.done;
     const preview = diff(plan, existing).preview;
-    return plan.products.length ? { ...preview, products: diffProducts(plan, oldProducts, { source: 'file', now: '' }).preview } : preview;
+    return plan.products.length ? { ...preview, products: diffProducts(plan, oldProducts, { source: 'file' }).preview } : preview;
   } catch (e) {
     const { written: _w, ...preview } = failed(e);
     return preview;

@@ -93,7 +93,7 @@ export async function saveProduct(db: FootnoteDb, input: unknown, texts: BreakTe
   const old = await tx.objectStore('products').get(checked.value.id);
   const record: ProductRecord = {
     ...checked.value,
-    version: Math.max(checked.value.version, (old?.version ?? 0) + (old ? 1 : 0)),
+    version: old ? Math.max(checked.value.version, old.version + 1) : checked.value.version,
     source: old?.source ?? 'user',
     ...(old?.feedUrl ? { feedUrl: old.feedUrl } : {}),
     ...(old && old.source !== 'user' ? { userEdited: true } : {}),

@@ -26,7 +26,7 @@ function localizedFrom(make: (lang: Lang) => string | undefined): Localized {
 }
 
 /** The product's name in a language, falling back to English. */
-export function productName(product: Product, lang: Lang): string {
+function productName(product: Product, lang: Lang): string {
   return product.name[lang] ?? product.name.en ?? product.id;
 }
 
@@ -34,8 +34,8 @@ function breakFor(texts: BreakTexts, product: Product, moves: TimelineEvent[], n
   const first = moves[0];
   const from = first.from!;
   const last = moves[moves.length - 1];
-  const aliases = [...new Set(moves.flatMap((m) => m.aliases ?? []))];
-  const addressTerms = [from.toLowerCase(), ...aliases.map((a) => a.toLowerCase())];
+  const aliases = moves.flatMap((m) => m.aliases ?? []);
+  const addressTerms = [...new Set([from, ...aliases].map((a) => a.toLowerCase()))];
   const to = last.to!;
   const text = (template: Localized) =>
     localizedFrom((lang) =>
@@ -48,7 +48,6 @@ function breakFor(texts: BreakTexts, product: Product, moves: TimelineEvent[], n
         redirect: moves.some((m) => m.redirect) ? (texts.redirect[lang] ?? texts.redirect.en ?? '') : '',
       }),
     );
-  const triggers = [...new Set(addressTerms)];
   return {
     id: breakId(product, from),
     version: product.version,
@@ -61,7 +60,7 @@ function breakFor(texts: BreakTexts, product: Product, moves: TimelineEvent[], n
     evidence: moves.flatMap((m) => m.evidence).slice(0, 20),
     appliesFrom: first.date,
     reviewBy: product.reviewBy,
-    triggers: { en: triggers, 'zh-Hans': triggers, 'zh-Hant': triggers },
+    triggers: { en: addressTerms, 'zh-Hans': addressTerms, 'zh-Hant': addressTerms },
     rules: {
       // A chart of the old address (alt text, caption, table, embed naming it) needs no decline word: its line shows it.
       all: [{ terms: cues.moveDecline.terms, chart: true }, { terms: cues.moveTraffic.terms }, { terms: addressTerms }],

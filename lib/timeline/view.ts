@@ -1,10 +1,10 @@
 /** A product's timeline as a flag carries it to the card and the popup (plain data, no lookups). */
-import type { Evidence, Localized } from '../schema/correction';
-import type { EventKind, Product } from '../schema/timeline';
+import type { Localized } from '../schema/correction';
+import type { Product, TimelineEvent } from '../schema/timeline';
 
 export interface TimelineView {
   product: Localized;
-  events: Array<{ id: string; kind: EventKind; date: string; approx?: 'month' | 'no-later-than' | 'about'; status?: 'announcement' | 'scheduled'; text: Localized; evidence: Evidence[] }>;
+  events: Array<Pick<TimelineEvent, 'id' | 'kind' | 'date' | 'approx' | 'status' | 'text' | 'evidence'>>;
 }
 
 export function toTimelineView(p: Product): TimelineView {

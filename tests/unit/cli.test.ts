@@ -24,6 +24,20 @@ const file = (name: string, content: string | Buffer) => {
 };
 
 describe('footnote check', () => {
+  it('applies the products of a --store pack: their address moves are checked, as in the extension', async () => {
+    const product = {
+      id: 'widgetbot',
+      version: 1,
+      name: { en: 'WidgetBot' },
+      reviewBy: '2027-06-01',
+      events: [{ id: 'moved', kind: 'move', date: '2025-03-01', from: 'chat.widgetbot.example', to: 'widgetbot.example', text: { en: 'Moved.' }, evidence: [{ title: 'We moved', publisher: 'WidgetBot', url: 'https://widgetbot.example/moved', date: '2025-03-01' }] }],
+    };
+    const store = file('pack.json', JSON.stringify({ format: 'footnote-corrections', corrections: [], products: [product] }));
+    const page = file('p.txt', 'Published: 2025-06-01\n\nVisits to chat.widgetbot.example fell by half in May, Similarweb says.');
+    expect(await main(['check', '--format', 'json', '--store', store, page])).toBe(0);
+    expect(lines()[0].flags.map((f: { correctionId: string }) => f.correctionId)).toEqual(['break-widgetbot-chat.widgetbot.example']);
+  });
+
   it('prints one JSON object per input with lang, date and explained flags', async () => {
     const html = file('a.html', '<html lang="zh-Hant"><head><meta property="article:published_time" content="2024-08-10T08:00:00Z"></head><body><h1>高盛圖表：ChatGPT 流量直線下降</h1><p>高盛報告中的圖表顯示，ChatGPT 的網站流量近幾個月直線下降。</p></body></html>');
     expect(await main(['check', '--format', 'json', '--today', '2026-11-25', html, 'tests/fixtures/claim.txt'])).toBe(0);

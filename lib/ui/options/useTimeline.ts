@@ -6,18 +6,13 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Notice } from '../../../components/options/Notice';
 import type { OptionsStrings } from '../../i18n/optionsStrings';
 import { sendMessage } from '../../messages';
-import type { Product, ProductRecord } from '../../schema/timeline';
+import { productOf, type Product, type ProductRecord } from '../../schema/timeline';
 
 export interface TimelineEditing {
   /** The product being edited, or null for a new one. */
   id: string | null;
   text: string;
   errors: string[];
-}
-
-/** The product as the schema knows it: what the store adds about its origin is not edited. */
-function editable({ source: _s, feedUrl: _f, userEdited: _u, createdAt: _c, updatedAt: _a, ...product }: ProductRecord): Product {
-  return product;
 }
 
 const TEMPLATE: Product = {
@@ -47,7 +42,7 @@ export function useTimeline(t: OptionsStrings, onChanged: () => void) {
     refresh: load,
     edit: (id: string) => {
       const record = products?.find((p) => p.id === id);
-      if (record) setEditing({ id, text: JSON.stringify(editable(record), null, 2), errors: [] });
+      if (record) setEditing({ id, text: JSON.stringify(productOf(record), null, 2), errors: [] });
     },
     newProduct: () => setEditing({ id: null, text: JSON.stringify(TEMPLATE, null, 2), errors: [] }),
     change: (text: string) => setEditing((e) => (e ? { ...e, text } : e)),
