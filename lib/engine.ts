@@ -16,6 +16,9 @@ export interface PageText {
   published?: string | null;
 }
 
+/** What most blocks have: no key at all (shared, never mutated). */
+const NONE: string[] = [];
+
 export class CorrectionIndex {
   readonly prefilter: Prefilter;
   private readonly keyOfPattern: string[];
@@ -36,10 +39,12 @@ export class CorrectionIndex {
 
   /** Trigger keys found in a text. */
   keysIn(text: string): string[] {
-    return [...new Set(this.prefilter.scan(text).map((p) => this.keyOfPattern[p]))];
+    const found = this.prefilter.scan(text);
+    return found.length ? [...new Set(found.map((p) => this.keyOfPattern[p]))] : NONE;
   }
 
-  lookup(keys: Iterable<string>): Correction[] {
+  lookup(keys: readonly string[]): Correction[] {
+    if (keys.length === 0) return [];
     const out = new Set<Correction>();
     for (const k of keys) for (const c of this.byKey.get(k) ?? []) out.add(c);
     return [...out];
@@ -55,7 +60,8 @@ export function candidatesByBlock(page: PageText, keysIn: (text: string) => stri
   const headlineKeys = page.headline ? keysIn(page.headline) : [];
   return page.blocks.map((b) => {
     const own = keysIn(b.text);
-    return own.length || headlineKeys.length ? [...new Set([...own, ...headlineKeys])] : [];
+    if (!headlineKeys.length) return own;
+    return own.length ? [...new Set([...own, ...headlineKeys])] : headlineKeys;
   });
 }
 

@@ -8,6 +8,7 @@
  *   npm run quality -- --split fresh     # the fresh batches: scored once, then tuned on (spent)
  *   npm run quality -- --split final     # the last batches, from sources no other item uses: scored once, then tuned on (spent)
  *   npm run quality -- --split blind     # the blind batches (2026-12-07): scored once (blind-scored-once.json), then tuned on (spent)
+ *   npm run quality -- --split sealed    # the sealed batches: written while rules were tuned on the rest, scored once at the end
  *   npm run quality -- --split tuned     # everything rules may now be tuned on: train, fresh, final and blind
  *   npm run quality -- --json            # one JSON line
  */

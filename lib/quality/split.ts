@@ -11,12 +11,15 @@
  *   - `blind`: every item of the `blind-*` batches, written on 2026-12-07 from sources no earlier
  *     item uses, after final was spent and after the timeline and page-cost work. Scored once
  *     before any rule was tuned on it (blind-scored-once.json), then read and tuned on (spent).
+ *   - `sealed`: every item of the `sealed-*` batches, declared here before any of them was
+ *     written, from sources no earlier item uses, while rules were being tuned on `train` only.
+ *     Scored once, after that tuning, as the figure to quote (sealed-scored-once.json).
  *   - `train`: the rest; rules may be tuned against it.
  */
 import { hashText } from '../match/check';
 
 export const CHECK_SHARE = 36;
-export type Split = 'check' | 'fresh' | 'final' | 'blind' | 'train';
+export type Split = 'check' | 'fresh' | 'final' | 'blind' | 'sealed' | 'train';
 
 function bucket(id: string): number {
   // FNV-1a of the id (as the flag keys use), base 36 → a number in 0..99.
@@ -27,5 +30,6 @@ export function splitOf(id: string): Split {
   if (id.startsWith('fresh-')) return 'fresh';
   if (id.startsWith('final-')) return 'final';
   if (id.startsWith('blind-')) return 'blind';
+  if (id.startsWith('sealed-')) return 'sealed';
   return bucket(id) < CHECK_SHARE ? 'check' : 'train';
 }
