@@ -34,6 +34,9 @@ function wordDistance(p: Passage, a: Hit[], b: Hit[]): number {
   return best;
 }
 
+/** Punctuation that ends a clause. */
+const CLAUSE_BREAK = /[,;:，；：、]/;
+
 const inSentence = (p: Passage) => (h: Hit) => h.start >= p.sentence.start && h.end <= p.sentence.end;
 
 /**
@@ -61,7 +64,9 @@ function rivalIsNearer(cc: CompiledCorrection, p: Passage, groups: Hit[][]): boo
   const rivals = findTerms(p.text, cc.rivals).filter(inSentence(p));
   if (core.length === 0 || rivals.length === 0) return false;
   const subject = groups[of].filter((h) => !rivals.some((r) => r.start < h.end && h.start < r.end));
-  return core.every((c) => wordDistance(p, [c], rivals) < wordDistance(p, [c], subject));
+  // A rival named in a later clause ("…, while Gemini rose") is that clause's subject, not this one's.
+  const before = (c: Hit) => rivals.filter((r) => r.start < c.start || !CLAUSE_BREAK.test(p.text.slice(c.end, r.start)));
+  return core.every((c) => wordDistance(p, [c], before(c)) < wordDistance(p, [c], subject));
 }
 
 export function matchRules(cc: CompiledCorrection, p: Passage): RuleMatch | undefined {

@@ -71,6 +71,22 @@ describe('stance', () => {
   });
 });
 
+describe('whose decline it is', () => {
+  it('a rival named in a later clause does not take the decline from ChatGPT', () => {
+    expect(topics('跟踪数据显示，Gemini发布后两周内，ChatGPT的7日独立日活下降约6%，Gemini与ChatGPT访问量之比则由22%升至31%。', '2025-12-05')).toContain('chatgpt-traffic-decline');
+  });
+  it('a rival in the decline\'s own clause still does', () => {
+    expect(topics('ChatGPT推出新功能后，Gemini的日活下降约6%。', '2025-12-05')).not.toContain('chatgpt-traffic-decline');
+  });
+  it('a falling share (比重) is not a falling count', () => {
+    expect(topics('ChatGPT占全球生成式AI网站流量比重由86.7%降至64.5%。', '2026-01-05')).not.toContain('chatgpt-traffic-decline');
+  });
+  it('figures a tracker published are cited, not reported', () => {
+    const flag = check('Deedy追蹤的資料顯示，ChatGPT的7日獨立日活跌了約6%。', '2025-12-05').find((f) => f.topic === 'chatgpt-traffic-decline');
+    expect(flag?.stance).toBe('asserts');
+  });
+});
+
 describe('time decides the verdict', () => {
   const dip = 'ChatGPT traffic fell for the first time in June as students left for the summer.';
   it('a July-2023 article on the dip is true-when-written: stale', () => {
