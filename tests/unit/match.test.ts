@@ -87,6 +87,23 @@ describe('whose decline it is', () => {
   });
 });
 
+describe('launch coverage retires the tester-only claim', () => {
+  const page = (text: string, headline: string, published: string) =>
+    checkWithIndex({ blocks: [{ text: headline, kind: 'heading' }, { text, kind: 'text' }], headline, published }, index, TODAY).filter((f) => f.topic === 'sora-unreleased');
+  it('a launch story recalling the testers-only months corrects the claim', () => {
+    const flags = page('When Sora was first shown in February, only red teamers and a few visual artists could use it.', 'OpenAI opens Sora to paying ChatGPT users', '2024-12-10');
+    expect(flags.map((f) => [f.correctionId, f.stance])).toEqual([['sora-launch-retires-testing', 'debunks']]);
+  });
+  it('the same testers before the launch are the claim itself, not its correction', () => {
+    const flags = page('Since February, only red teamers and a few visual artists could use Sora.', 'OpenAI expands Sora tests', '2024-06-10');
+    expect(flags.map((f) => f.stance)).not.toContain('debunks');
+  });
+  it('a gated phase "ahead of a wider release" is no launch', () => {
+    const flags = page('此前只有红队测试人员和少数艺术家能用Sora，目前仍在更大范围公开发布前的受控阶段。', 'Sora进入受控访问阶段', '2025-03-01');
+    expect(flags.map((f) => f.stance)).not.toContain('debunks');
+  });
+});
+
 describe('time decides the verdict', () => {
   const dip = 'ChatGPT traffic fell for the first time in June as students left for the summer.';
   it('a July-2023 article on the dip is true-when-written: stale', () => {
