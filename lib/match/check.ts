@@ -95,7 +95,7 @@ export function checkPage(input: CheckInput): Flag[] {
     const corrections = input.candidates(b).map(compileCorrection);
     if (corrections.length === 0) return;
     // A chart's description (alt text, labels, caption) is read as one unit, not label by label.
-    const sentences = block.kind === 'chart' ? [{ start: 0, end: block.text.length, text: block.text.slice(0, 2000) }] : splitSentences(block.text);
+    const sentences = block.kind !== 'text' ? [{ start: 0, end: block.text.length, text: block.text.slice(0, 2000) }] : splitSentences(block.text);
     const isHeadline = block.kind === 'heading' && block.text.trim() === input.headline?.trim();
     const place = isHeadline ? 'headline' : input.lede && block.text.trim() === input.lede.trim() ? 'lede' : undefined;
     headline ??= input.headline ? normalizeText(input.headline) : '';
