@@ -44,9 +44,9 @@ function governs(p: Passage, cue: Hit, claim: Hit[]): boolean {
   });
 }
 
-/** "according to Similarweb", "据 Similarweb 数据": an attribution to data, not to someone's view. */
+/** "according to Similarweb", "据 Similarweb 数据", "Similarweb figures reported by…": an attribution to data, not to someone's view. */
 function citesData(p: Passage, cue: Hit, sources: Hit[]): boolean {
-  return sources.some((s) => s.start >= cue.end && gap(p, cue, s) <= SOURCE_REACH);
+  return sources.some((s) => (s.start >= cue.end || s.end <= cue.start) && gap(p, cue, s) <= SOURCE_REACH);
 }
 
 export interface StanceResult {

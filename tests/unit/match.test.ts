@@ -81,6 +81,15 @@ describe('whose decline it is', () => {
   it('a falling share (比重) is not a falling count', () => {
     expect(topics('ChatGPT占全球生成式AI网站流量比重由86.7%降至64.5%。', '2026-01-05')).not.toContain('chatgpt-traffic-decline');
   });
+  it('a data source named just before the attribution is cited too', () => {
+    const flag = check('Similarweb figures reported by Insider show visits to ChatGPT fell by 10% in June.', '2023-07-10').find((f) => f.topic === 'chatgpt-traffic-decline');
+    expect(flag?.stance).toBe('asserts');
+    expect(check('Analysts reported that visits to ChatGPT fell by 10% in June.', '2023-07-10').find((f) => f.topic === 'chatgpt-traffic-decline')?.stance).toBe('reports');
+  });
+  it('2023 figures for chat.openai.com are a traffic figure for the summer dip', () => {
+    const flags = check('Visits to chat.openai.com fell 9.7% from May to June, according to Similarweb.', '2023-07-10');
+    expect(flags.map((f) => f.correctionId)).toContain('chat-openai-com-figures-2023');
+  });
   it('figures a tracker published are cited, not reported', () => {
     const flag = check('Deedy追蹤的資料顯示，ChatGPT的7日獨立日活跌了約6%。', '2025-12-05').find((f) => f.topic === 'chatgpt-traffic-decline');
     expect(flag?.stance).toBe('asserts');
