@@ -86,9 +86,10 @@ export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): 
   }
   const sources = findTerms(p.text, lex.dataSource).filter(inside(p.sentence));
   const report = [...cues(cc.report, p.sentence), ...cues(lex.report, p.sentence)].filter((h) => !citesData(p, h, sources));
-  // "Is ChatGPT really fading?" asks, it does not assert.
+  // "Is ChatGPT really fading?" asks, it does not assert (a headline may go on after its question).
   const sentence = p.text.slice(p.sentence.start, p.sentence.end).trim();
-  const doubted = /[?？]$/.test(sentence) ? cues(lex.doubt, p.sentence) : [];
+  const asks = p.kind === 'heading' ? /[?？]/.test(sentence) : /[?？]$/.test(sentence);
+  const doubted = asks ? cues(lex.doubt, p.sentence) : [];
   if (doubted.length) return { stance: 'reports', cues: names(doubted) };
   const adopted = cues(cc.adopt, p.sentence);
   if (adopted.length) return { stance: 'asserts', cues: names(adopted) };
