@@ -63,7 +63,8 @@ function rivalIsNearer(cc: CompiledCorrection, p: Passage, groups: Hit[][]): boo
   const core = groups[0];
   const rivals = findTerms(p.text, cc.rivals).filter(inSentence(p));
   if (core.length === 0 || rivals.length === 0) return false;
-  const subject = groups[of].filter((h) => !rivals.some((r) => r.start < h.end && h.start < r.end));
+  // The claim's subject counts where the rival does: in the sentence ("Threads shed 80% of its users" next to a sentence on ChatGPT is about Threads).
+  const subject = groups[of].filter(inSentence(p)).filter((h) => !rivals.some((r) => r.start < h.end && h.start < r.end));
   // A rival named in a later clause ("…, while Gemini rose") is that clause's subject, not this one's.
   const before = (c: Hit) => rivals.filter((r) => r.start < c.start || !CLAUSE_BREAK.test(p.text.slice(c.end, r.start)));
   return core.every((c) => wordDistance(p, [c], before(c)) < wordDistance(p, [c], subject));

@@ -78,6 +78,10 @@ describe('whose decline it is', () => {
   it('a rival in the decline\'s own clause still does', () => {
     expect(topics('ChatGPT推出新功能后，Gemini的日活下降约6%。', '2025-12-05')).not.toContain('chatgpt-traffic-decline');
   });
+  it("a rival's fall in its own sentence stays the rival's, even next to a sentence on ChatGPT", () => {
+    const text = 'Threads reached 100 million users in five days, but in July it lost about 80% of its daily users. ChatGPT, by comparison, still counts more than 100 million users.';
+    expect(topics(text, '2023-08-10')).not.toContain('chatgpt-traffic-decline');
+  });
   it('a falling share (比重) is not a falling count', () => {
     expect(topics('ChatGPT占全球生成式AI网站流量比重由86.7%降至64.5%。', '2026-01-05')).not.toContain('chatgpt-traffic-decline');
   });
