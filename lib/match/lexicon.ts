@@ -17,6 +17,8 @@ export interface Lexicon {
   negation: CompiledTerm[];
   /** Words that put what follows in the future ("will soon open"): not counter-evidence yet. */
   future: CompiledTerm[];
+  /** Words that make what follows a supposition ("even if it falls apart"): not counter-evidence. */
+  hypothetical: CompiledTerm[];
   /** Verbs of saying: a negation before one denies an attribution ("never said it was a bubble"). */
   speech: CompiledTerm[];
   /** Words that make a question doubt the claim ("Is ChatGPT really fading?"). */
@@ -32,6 +34,7 @@ export function lexicon(): Lexicon {
     dataSource: compileTerms(cues.dataSource.terms),
     negation: compileTerms(cues.negation.terms),
     future: compileTerms(cues.future.terms),
+    hypothetical: compileTerms(cues.hypothetical.terms),
     speech: compileTerms(cues.speech.terms),
     doubt: compileTerms(cues.doubt.terms),
   };

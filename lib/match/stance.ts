@@ -27,6 +27,8 @@ const GOVERN_REACH = 10;
 /** How far (in words) after an attribution a data source turns it into a citation. */
 const SOURCE_REACH = 3;
 const CLAUSE_BREAK = /[;；:：]/;
+/** How far (in words) "if" or "even if" reaches within its clause. */
+const SUPPOSE_REACH = 10;
 
 type Range = { start: number; end: number };
 const inside = (range: Range) => (h: Hit) => h.start >= range.start && h.end <= range.end;
@@ -62,19 +64,26 @@ export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): 
   // Negations of a cue may be part of the claim ("迟迟没有向公众开放"); negations of the claim may not.
   const negations = findTerms(p.text, lex.negation).filter(inside(p.body));
   const claimNegations = negations.filter((n) => !claim.some((c) => overlaps(c, n)));
-  // A correction cue that is negated ("not yet open") or still to come ("will soon open") is no correction.
+  // A correction cue that is negated ("not yet open") or still to come ("will soon open") is no correction;
+  // nor is one only supposed, anywhere in its clause ("even if the story finally falls apart").
   const notYet = [...negations, ...findTerms(p.text, lex.future).filter(inside(p.body))];
-  const cues = (terms: CompiledTerm[], range: Range, blockers = negations) =>
+  const supposed = findTerms(p.text, lex.hypothetical).filter(inside(p.body));
+  const cues = (terms: CompiledTerm[], range: Range) =>
     findTerms(p.text, terms)
       .filter(inside(range))
       .filter((h) => !claim.some((c) => within(h, c)))
-      .filter((h) => !negationBefore(p, h, blockers));
+      .filter((h) => !negationBefore(p, h, negations));
+  const corrections = (terms: CompiledTerm[], range: Range) =>
+    findTerms(p.text, terms)
+      .filter(inside(range))
+      .filter((h) => !claim.some((c) => within(h, c)))
+      .filter((h) => !negationBefore(p, h, notYet) && !negationBefore(p, h, supposed, SUPPOSE_REACH));
   const names = (hits: Hit[]) => [...new Set(hits.map((h) => h.term.source))];
 
   if (cc.correction.rules.stance === 'debunks') return { stance: 'debunks', cues: names(match.groups[0]) };
-  const evidence = cues(cc.debunk, p.body, notYet);
+  const evidence = corrections(cc.debunk, p.body);
   if (evidence.length) return { stance: 'debunks', cues: names(evidence) };
-  const governing = cues(lex.debunk, p.sentence, notYet).filter((h) => governs(p, h, coreInSentence));
+  const governing = corrections(lex.debunk, p.sentence).filter((h) => governs(p, h, coreInSentence));
   if (governing.length) return { stance: 'debunks', cues: names(governing) };
   const mode = cc.correction.rules.negation ?? 'flips';
   const speech = findTerms(p.text, lex.speech).filter(inside(p.sentence));

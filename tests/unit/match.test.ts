@@ -66,6 +66,11 @@ describe('stance', () => {
     expect(check('OpenAI could lose $5 billion this year, analysts estimate.')[0]).toMatchObject({ topic: 'openai-loss', stance: 'reports' });
     expect(check('OpenAI loses $5 billion a year.')[0]).toMatchObject({ topic: 'openai-loss', stance: 'asserts' });
   });
+  it('a correction word that is only supposed ("even if…") corrects nothing', () => {
+    const flags = check('高盛报告还认为，即便AI叙事最终站不住脚，泡沫也可能要很久才会破裂。', '2024-06-26').filter((f) => f.topic === 'goldman-ai-bubble');
+    expect(flags.length).toBeGreaterThan(0);
+    expect(flags.map((f) => f.stance)).not.toContain('debunks');
+  });
   it('does not read the negation inside a negative claim as a denial', () => {
     expect(check('OpenAI has still not released Sora to the public.', '2024-09-01')[0]).toMatchObject({ topic: 'sora-unreleased', stance: 'asserts' });
   });
