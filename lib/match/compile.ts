@@ -4,7 +4,7 @@ import { compileTerms, type CompiledTerm } from './terms';
 
 export interface CompiledGroup {
   terms: CompiledTerm[];
-  scope: 'sentence' | 'context';
+  scope: 'sentence' | 'context' | 'up-to-core';
   chart: boolean;
   count: number;
 }

@@ -70,6 +70,19 @@ function rivalIsNearer(cc: CompiledCorrection, p: Passage, groups: Hit[][]): boo
   return core.every((c) => wordDistance(p, [c], before(c)) < wordDistance(p, [c], subject));
 }
 
+/** The sentence up to the end of a hit's clause: what the hit's clause and those before it say. */
+function upToClauseOf(p: Passage, h: Hit): { start: number; end: number } {
+  let end = h.end;
+  while (end < p.sentence.end && !CLAUSE_BREAK.test(p.text[end])) end++;
+  return { start: p.sentence.start, end };
+}
+
+/** An `up-to-core` veto holds when, for every core term of the sentence, the group occurs before it or in its clause. */
+function beforeEveryCore(p: Passage, g: CompiledGroup, core: Hit[]): boolean {
+  const own = core.filter(inSentence(p));
+  return own.length > 0 && own.every((h) => distinctTerms(hitsIn(p, g, upToClauseOf(p, h))) >= g.count);
+}
+
 export function matchRules(cc: CompiledCorrection, p: Passage): RuleMatch | undefined {
   const groups: Hit[][] = [];
   let viaChart = false;
@@ -92,6 +105,6 @@ export function matchRules(cc: CompiledCorrection, p: Passage): RuleMatch | unde
     if (a.length === 0 || b.length === 0) continue; // satisfied by the chart itself
     if (wordDistance(p, a, b) > n.within) return undefined;
   }
-  for (const g of cc.none) if (distinctTerms(hitsIn(p, g)) >= g.count) return undefined;
+  for (const g of cc.none) if (g.scope === 'up-to-core' ? beforeEveryCore(p, g, groups[0]) : distinctTerms(hitsIn(p, g)) >= g.count) return undefined;
   return { groups, viaChart };
 }

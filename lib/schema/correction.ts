@@ -62,8 +62,13 @@ export const LocalizedSchema = v.pipe(
 
 export const TermGroupSchema = v.object({
   terms: v.pipe(terms, v.minLength(1, 'a group needs at least one term')),
-  /** `sentence`: must occur in the flagged sentence itself; `context` (default): sentence, its neighbours or the headline. */
-  scope: v.optional(v.picklist(['sentence', 'context'])),
+  /**
+   * `sentence`: must occur in the flagged sentence itself; `context` (default): sentence, its
+   * neighbours or the headline; `up-to-core` (for `none` groups): in the sentence before each
+   * core term or in its clause ("its share of traffic, 87% a year ago, fell to 68%" vetoes;
+   * "ChatGPT's visits fell 1%; AI's share of all web traffic rose to 21%" does not).
+   */
+  scope: v.optional(v.picklist(['sentence', 'context', 'up-to-core'])),
   /** The group also counts as present when the passage comes from a chart (alt text, caption, embed). */
   chart: v.optional(v.boolean()),
   /** At least this many different terms of the group must occur (e.g. a series of months). */

@@ -87,6 +87,10 @@ describe('whose decline it is', () => {
     const text = 'Threads reached 100 million users in five days, but in July it lost about 80% of its daily users. ChatGPT, by comparison, still counts more than 100 million users.';
     expect(topics(text, '2023-08-10')).not.toContain('chatgpt-traffic-decline');
   });
+  it('a share word before the fall, or in its clause, makes it a share; one in a later clause does not', () => {
+    expect(topics('Similarweb统计，12个月前ChatGPT的全球网站流量占比高达86.7%，到今年1月初降至64.5%。', '2026-01-10')).not.toContain('chatgpt-traffic-decline');
+    expect(topics('网页流量方面，Gemini月增24%，同期ChatGPT流量下滑1%、Bing减少6%；生成式AI在网页流量中的占比升至21%。', '2026-01-10')).toContain('chatgpt-traffic-decline');
+  });
   it('a falling share (比重) is not a falling count', () => {
     expect(topics('ChatGPT占全球生成式AI网站流量比重由86.7%降至64.5%。', '2026-01-05')).not.toContain('chatgpt-traffic-decline');
   });
