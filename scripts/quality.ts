@@ -8,8 +8,8 @@
  *   npm run quality -- --split fresh     # the fresh batches: scored once, then tuned on (spent)
  *   npm run quality -- --split final     # the last batches, from sources no other item uses: scored once, then tuned on (spent)
  *   npm run quality -- --split blind     # the blind batches (2026-12-07): scored once (blind-scored-once.json), then tuned on (spent)
- *   npm run quality -- --split sealed    # the sealed batches: written while rules were tuned on the rest, scored once at the end
- *   npm run quality -- --split tuned     # everything rules may now be tuned on: train, fresh, final and blind
+ *   npm run quality -- --split sealed    # the sealed batches: written while rules were tuned on the rest, scored once (sealed-scored-once.json), then tuned on (spent)
+ *   npm run quality -- --split tuned     # everything rules may now be tuned on: train, fresh, final, blind and sealed
  *   npm run quality -- --json            # one JSON line
  */
 import { readFileSync } from 'node:fs';
@@ -25,7 +25,7 @@ const QUALITY_TODAY = '2026-12-07';
 
 const { values } = parseArgs({ options: { split: { type: 'string', default: 'train' }, mistakes: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
 /** Splits whose items may be read: train, and the held-out splits scored once and then declared spent. */
-const READABLE = ['train', 'fresh', 'final', 'blind', 'tuned'];
+const READABLE = ['train', 'fresh', 'final', 'blind', 'sealed', 'tuned'];
 if (!READABLE.includes(values.split!) && values.mistakes) {
   console.error('The held-out splits are frozen: their items are never listed, only their totals.');
   process.exit(1);
@@ -35,7 +35,7 @@ const trainSources = new Set(corpus.filter((i) => i.split === 'train').map((i) =
 const inSplit = (i: (typeof corpus)[number]) =>
   values.split === 'all' ||
   i.split === values.split ||
-  (values.split === 'tuned' && ['train', 'fresh', 'final', 'blind'].includes(i.split)) || (values.split === 'check-clean' && i.split === 'check' && !trainSources.has(i.source.url));
+  (values.split === 'tuned' && ['train', 'fresh', 'final', 'blind', 'sealed'].includes(i.split)) || (values.split === 'check-clean' && i.split === 'check' && !trainSources.has(i.source.url));
 const items = corpus.filter(inSplit);
 const index = new CorrectionIndex(shippedSeeds());
 const footnote: PageJudge = (item) => topicsFromFlags(checkWithIndex(pageOf(item), index, QUALITY_TODAY));

@@ -88,8 +88,9 @@ export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): 
   const mode = cc.correction.rules.negation ?? 'flips';
   const speech = findTerms(p.text, lex.speech).filter(inside(p.sentence));
   for (const core of mode === 'part-of-claim' ? [] : coreInSentence) {
+    // "can't say whether it is a bubble" is doubt, not a denial that anyone said so.
     const said = deniedAttribution(p, core, claimNegations, speech);
-    if (said) return { stance: 'debunks', cues: [said.term.source] };
+    if (said && !supposed.some((h) => h.start >= said.end && h.end <= core.start)) return { stance: 'debunks', cues: [said.term.source] };
     const n = mode === 'flips' ? negationBefore(p, core, claimNegations) : undefined;
     if (n) return { stance: 'debunks', cues: [n.term.source] };
   }

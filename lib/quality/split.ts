@@ -13,7 +13,7 @@
  *     before any rule was tuned on it (blind-scored-once.json), then read and tuned on (spent).
  *   - `sealed`: every item of the `sealed-*` batches, declared here before any of them was
  *     written, from sources no earlier item uses, while rules were being tuned on `train` only.
- *     Scored once, after that tuning, as the figure to quote (sealed-scored-once.json).
+ *     Scored once, after that tuning (sealed-scored-once.json), then read and tuned on (spent).
  *   - `train`: the rest; rules may be tuned against it.
  */
 import { hashText } from '../match/check';

@@ -71,6 +71,16 @@ describe('stance', () => {
     expect(flags.length).toBeGreaterThan(0);
     expect(flags.map((f) => f.stance)).not.toContain('debunks');
   });
+  it("'can't say whether' doubts; it does not deny that anyone said so", () => {
+    const flags = check("Goldman's Solomon: can't say if AI is a bubble, but it's not different this time.", '2025-10-05').filter((f) => f.topic === 'goldman-ai-bubble');
+    expect(flags.map((f) => f.stance)).not.toContain('debunks');
+    expect(check('Goldman Sachs never said AI is a bubble.', '2024-08-10')[0]).toMatchObject({ topic: 'goldman-ai-bubble', stance: 'debunks' });
+  });
+  it('a rebound that may come is no correction yet', () => {
+    const flags = check('ChatGPT流量走跌，元兇竟是學生放暑假？秋季開學或見回升', '2023-07-10').filter((f) => f.topic === 'chatgpt-traffic-decline');
+    expect(flags.length).toBeGreaterThan(0);
+    expect(flags.map((f) => f.stance)).not.toContain('debunks');
+  });
   it('does not read the negation inside a negative claim as a denial', () => {
     expect(check('OpenAI has still not released Sora to the public.', '2024-09-01')[0]).toMatchObject({ topic: 'sora-unreleased', stance: 'asserts' });
   });
