@@ -35,16 +35,44 @@ function caseless(u: string): string {
 /** One unit of a pattern as the gate matches it: a space (any run of white space) or one character. */
 const unitsOf = (pattern: string) => [...pattern].map((ch) => (ch === ' ' ? ' ' : ch.toLowerCase()));
 
+/** English letters from the most to the least frequent: a gate branch is cheapest when it starts with a rare one. */
+const LETTERS_BY_FREQUENCY = 'etaoinshrdlcumwfgypbvkjxqz';
+/** Shortest tail of a trigger the gate looks for (unless the trigger itself is shorter). */
+const MIN_TAIL = 4;
+
+/** How rarely a unit starts a word-position in text: punctuation, digits and CJK are rarer than any letter. */
+function rarity(unit: string): number {
+  if (unit === ' ') return -1;
+  const i = LETTERS_BY_FREQUENCY.indexOf(unit);
+  return i < 0 ? LETTERS_BY_FREQUENCY.length : i;
+}
+
 /**
- * The gate only answers "is any trigger here?", so a trigger that contains another adds nothing
- * ("bard.google.com" holds "bard"), and triggers sharing a beginning share one branch: the
- * expression is a trie, which the regular-expression engine tries once per position instead of
- * once per trigger.
+ * What the gate looks for in place of a trigger: its tail from its rarest unit on, at least
+ * MIN_TAIL units long ("chatgpt" → "gpt" is too short, so "tgpt"; "heypi.com" → ".com";
+ * "covello" → "vello"). Any text that holds the trigger holds its tail, so the gate can only
+ * answer "maybe" more often, never miss; the automaton behind it gives the exact answer. The
+ * regular-expression engine tries a branch at each position whose character starts it, so
+ * branches that start with rare characters are tried far less often.
+ */
+function tailOf(units: string[]): string[] {
+  if (units.length <= MIN_TAIL) return units;
+  let best = 0;
+  for (let i = 1; i <= units.length - MIN_TAIL; i++) if (rarity(units[i]) > rarity(units[best])) best = i;
+  return units.slice(best);
+}
+
+/**
+ * The gate only answers "is any trigger here?", so a trigger (or a tail) that contains another
+ * adds nothing ("bard.google.com" holds "bard"), and tails sharing a beginning share one
+ * branch: the expression is a trie, which the regular-expression engine tries once per position
+ * instead of once per trigger.
  */
 function buildGate(patterns: readonly string[]): RegExp | undefined {
   if (patterns.length === 0 || patterns.length > GATE_MAX_PATTERNS) return undefined;
-  const lower = [...new Set(patterns.map((p) => unitsOf(p).join('')))];
-  const minimal = lower.filter((p) => !lower.some((q) => q !== p && p.includes(q)));
+  const minimalOf = (list: string[]) => list.filter((p) => !list.some((q) => q !== p && p.includes(q)));
+  const triggers = minimalOf([...new Set(patterns.map((p) => unitsOf(p).join('')))]);
+  const minimal = minimalOf([...new Set(triggers.map((p) => tailOf([...p]).join('')))]);
   type Node = Map<string, Node | null>;
   const root: Node = new Map();
   // No minimal trigger is a prefix of another (it would be contained in it), so each ends in a leaf.

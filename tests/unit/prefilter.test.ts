@@ -20,10 +20,10 @@ describe('prefilter', () => {
     expect(p.scan('ushers').sort()).toEqual([0, 1, 3]);
   });
 
-  it('finds exactly what a naive search finds', () => {
+  it('finds exactly what a naive search finds (the gate looks for tails of long triggers)', () => {
     const alphabet = fc.constantFrom('a', 'b', 'c', ' ', 'A', 'Ｂ', '.', '-', '流', '量');
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: alphabet, minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }), fc.string({ unit: alphabet, maxLength: 60 }), (raw, text) => {
+      fc.property(fc.array(fc.string({ unit: alphabet, minLength: 1, maxLength: 9 }), { minLength: 1, maxLength: 8 }), fc.string({ unit: alphabet, maxLength: 60 }), (raw, text) => {
         const patterns = [...new Set(raw.map(foldString).filter(Boolean))];
         const p = buildPrefilter(patterns);
         const folded = foldString(text);
