@@ -5,8 +5,8 @@
  *   depends on the text, not on how many triggers there are. The root state has a full 64K
  *   transition table; deeper states share one Map. It is built on first use.
  * - In front of it, while the trigger list is small (the usual case), one native RegExp of the
- *   escaped triggers answers "is there anything at all?" faster than JavaScript can walk the
- *   text, so a page with nothing to flag never builds or runs the automaton. It is a trie of
+ *   triggers' tails answers "could there be anything at all?" faster than JavaScript can walk
+ *   the text, so a page with nothing to flag never builds or runs the automaton. It is a trie of
  *   escaped literals, character classes and \s+ (case left to the `i` flag), so it cannot
  *   backtrack badly.
  */
