@@ -15,7 +15,7 @@ import { shippedTimeline, writtenSeeds } from '../timeline/shipped';
 import { arrangeFlags, judgeCandidates, judgeChartFrame, mergeFrameFlags, mergeReport } from './check';
 import { ensureReady, publishTriggerIndex, seedStore } from './ready';
 import { readOpenTabs } from './openTabs';
-import { getReport, updateReport } from './reports';
+import { clearReport, getReport, updateReport } from './reports';
 import { registerHandlers } from './router';
 
 /** After any change to the store: rebuild what the content script reads. */
@@ -55,7 +55,7 @@ export function startBackground(): void {
 
   // A tab that loads a new page starts with no flags and no badge.
   browser.tabs.onUpdated.addListener((tabId, info) => {
-    if (info.status === 'loading') void updateReport(tabId, () => null);
+    if (info.status === 'loading') void clearReport(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void updateReport(tabId, () => null));
 

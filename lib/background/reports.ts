@@ -8,14 +8,19 @@ import { isWarning, type TabReport } from '../report';
 import { reportItem } from '../settings';
 
 const queues = new Map<number, Promise<unknown>>();
+/** Tabs this worker knows hold no report and no badge: a new page there needs nothing cleared. */
+const clean = new Set<number>();
 
-export function updateReport(tabId: number, change: (current: TabReport | null) => TabReport | null): Promise<TabReport | null> {
+export function updateReport(tabId: number, change: (current: TabReport | null) => TabReport | null, opts: { unlessClean?: boolean } = {}): Promise<TabReport | null> {
   const run = async () => {
+    if (opts.unlessClean && clean.has(tabId)) return null;
     const item = reportItem(tabId);
     const next = change(await item.getValue());
     if (next) await item.setValue(next);
     else await item.removeValue();
     await showBadge(tabId, next);
+    if (next) clean.delete(tabId);
+    else clean.add(tabId);
     return next;
   };
   const queued = (queues.get(tabId) ?? Promise.resolve()).then(run, run);
@@ -45,4 +50,13 @@ export async function showBadge(tabId: number, report: TabReport | null): Promis
   } catch {
     // The tab closed meanwhile: nothing to show.
   }
+}
+
+/**
+ * A tab starts a new page: its report and badge go, unless this worker already knows it has
+ * none, so that ordinary browsing costs the browser no storage round trip while a page loads.
+ * (A restarted worker knows nothing yet and clears once per tab.)
+ */
+export function clearReport(tabId: number): Promise<TabReport | null> {
+  return updateReport(tabId, () => null, { unlessClean: true });
 }

@@ -7,7 +7,7 @@
  */
 
 /** An extension that injects one empty statement where Footnote injects its stub: the browser's own cost. */
-function emptyScriptExtension(): string {
+export function emptyScriptExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'footnote-empty-ext-'));
   const manifest = { manifest_version: 3, name: 'Empty content script', version: '1.0', content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['empty.js'], run_at: 'document_idle' }] };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
@@ -103,18 +103,25 @@ async function loadTime(context: BrowserContext, url: string): Promise<number> {
   return t;
 }
 
-/** Median load-event time per browser over the same pages, the browsers' order rotated each round. */
-async function compareLoads(browsers: ExtensionBrowser[], urls: string[], rounds: number): Promise<number[]> {
-  const times: number[][] = browsers.map(() => []);
+/**
+ * Load-event time per browser over the same pages, after a warm-up round, the browsers' order rotated each round: the
+ * median of each page, then the geometric mean over pages, so that the ratio of two browsers is
+ * the geometric mean of their per-page ratios (a median pooled over pages of different sizes
+ * lands in whichever page's cluster holds the middle, and jumps between runs).
+ */
+export async function compareLoads(browsers: ExtensionBrowser[], urls: string[], rounds: number): Promise<number[]> {
+  const times: number[][][] = browsers.map(() => urls.map(() => []));
+  // One round first that is not counted: each browser's caches and compiled code warm up.
+  for (const url of urls) for (const b of browsers) await loadTime(b.context, url);
   for (let r = 0; r < rounds; r++) {
-    for (const url of urls) {
+    for (const [u, url] of urls.entries()) {
       for (let k = 0; k < browsers.length; k++) {
         const i = (k + r) % browsers.length;
-        times[i].push(await loadTime(browsers[i].context, url));
+        times[i][u].push(await loadTime(browsers[i].context, url));
       }
     }
   }
-  return times.map((t) => summarize(t).median);
+  return times.map((perPage) => Math.exp(perPage.reduce((sum, t) => sum + Math.log(summarize(t).median), 0) / perPage.length));
 }
 
 export async function runBrowserBenchmarks(quick: boolean) {

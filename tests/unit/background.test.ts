@@ -2,10 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ensureReady, seedStore } from '../../lib/background/ready';
 import { shippedTimeline, writtenSeeds } from '../../lib/timeline/shipped';
-import { disabledSitesItem, triggerIndexItem } from '../../lib/settings';
+import { disabledSitesItem, reportItem, triggerIndexItem } from '../../lib/settings';
 import { forgetCorrections, judgeCandidates, mergeReport } from '../../lib/background/check';
 import { deleteCorrection } from '../../lib/store/corrections';
-import { badgeFor } from '../../lib/background/reports';
+import { badgeFor, clearReport, getReport, updateReport } from '../../lib/background/reports';
+import type { TabReport } from '../../lib/report';
 import { senderAllowed } from '../../lib/background/router';
 import type { CheckRequest } from '../../lib/messages';
 import type { FootnoteDb } from '../../lib/store/db';
@@ -148,5 +149,25 @@ describe('ready at every start', () => {
     const index = await triggerIndexItem.getValue();
     expect(index.patterns.length).toBe(index.keys.length);
     expect(index.keys).toContain('chatgpt');
+  });
+});
+
+describe('a tab that starts a new page', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const report = { url: 'https://news.example/a', title: 'A', flags: [], published: null } as unknown as TabReport;
+
+  it('loses its report, and a tab known to be clean costs no storage access', async () => {
+    await updateReport(41, () => report);
+    expect(await getReport(41)).not.toBeNull();
+    await clearReport(41);
+    expect(await getReport(41)).toBeNull();
+    // Written behind the worker's back: a clean tab is not read again (nothing to clear there).
+    await reportItem(41).setValue(report);
+    await clearReport(41);
+    expect(await reportItem(41).getValue()).not.toBeNull();
+    // Any report this worker writes makes the tab dirty again.
+    await updateReport(41, () => report);
+    await clearReport(41);
+    expect(await getReport(41)).toBeNull();
   });
 });
