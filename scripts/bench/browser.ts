@@ -95,7 +95,11 @@ async function hugePageTasks(withExt: ExtensionBrowser, without: ExtensionBrowse
   return { found, added: withTasks.length - withoutTasks.length, longestWith: Math.max(0, ...withTasks), longestWithout: Math.max(0, ...withoutTasks) };
 }
 
+/** A pause before each measured load, for every browser alike: the previous tab's work (Footnote reading it after its load, or the browser tearing it down) is over, as it is when a reader opens the next article. */
+const SETTLE_MS = 300;
+
 async function loadTime(context: BrowserContext, url: string): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   const t = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
@@ -161,9 +165,9 @@ export async function runBrowserBenchmarks(quick: boolean) {
 
     // Page load with Footnote, with an empty content script, and with no extension: the same pages, rotated.
     const pages = ['demo/en-traffic-collapse.html', 'demo/zh-hant-goldman.html', 'demo/en-negative-markets.html', `bench/big.html?n=${quick ? 5000 : 50000}&hits=0`];
-    const loads = await compareLoads([withExt, empty, without], pages.map((p) => `${server.origin}/${p}`), quick ? 2 : 8);
+    const loads = await compareLoads([withExt, empty, without], pages.map((p) => `${server.origin}/${p}`), quick ? 2 : 16);
     const slowPages = pages.slice(0, 3).map((p) => `${server.origin}/bench/slow/${p}`);
-    const slow = await compareLoads([withExt, empty, without], slowPages, quick ? 1 : 4);
+    const slow = await compareLoads([withExt, empty, without], slowPages, quick ? 1 : 6);
     const loadRatio = loads[0] / loads[2];
     const loadRatioVsEmptyScript = loads[0] / loads[1];
     const loadRatioVsEmptyScriptSlow = slow[0] / slow[1];
