@@ -49,8 +49,8 @@ function rarity(unit: string): number {
 
 /**
  * What the gate looks for in place of a trigger: its tail from its rarest unit on, at least
- * MIN_TAIL units long ("chatgpt" → "gpt" is too short, so "tgpt"; "heypi.com" → ".com";
- * "covello" → "vello"). Any text that holds the trigger holds its tail, so the gate can only
+ * MIN_TAIL units long ("heypi.com" → ".com", "covello" → "vello"; "chatgpt" stays whole, as
+ * no later start is rarer than its "c"). Any text that holds the trigger holds its tail, so the gate can only
  * answer "maybe" more often, never miss; the automaton behind it gives the exact answer. The
  * regular-expression engine tries a branch at each position whose character starts it, so
  * branches that start with rare characters are tried far less often.

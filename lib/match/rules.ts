@@ -34,7 +34,7 @@ function wordDistance(p: Passage, a: Hit[], b: Hit[]): number {
   return best;
 }
 
-/** Punctuation that ends a clause. */
+/** Punctuation that ends a clause, commas included (stance reads coarser clauses, between semicolons and colons). */
 const CLAUSE_BREAK = /[,;:，；：、]/;
 
 const inSentence = (p: Passage) => (h: Hit) => h.start >= p.sentence.start && h.end <= p.sentence.end;

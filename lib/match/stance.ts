@@ -68,16 +68,13 @@ export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): 
   // nor is one only supposed, anywhere in its clause ("even if the story finally falls apart").
   const notYet = [...negations, ...findTerms(p.text, lex.future).filter(inside(p.body))];
   const supposed = findTerms(p.text, lex.hypothetical).filter(inside(p.body));
-  const cues = (terms: CompiledTerm[], range: Range) =>
+  const found = (terms: CompiledTerm[], range: Range) =>
     findTerms(p.text, terms)
       .filter(inside(range))
-      .filter((h) => !claim.some((c) => within(h, c)))
-      .filter((h) => !negationBefore(p, h, negations));
+      .filter((h) => !claim.some((c) => within(h, c)));
+  const cues = (terms: CompiledTerm[], range: Range) => found(terms, range).filter((h) => !negationBefore(p, h, negations));
   const corrections = (terms: CompiledTerm[], range: Range) =>
-    findTerms(p.text, terms)
-      .filter(inside(range))
-      .filter((h) => !claim.some((c) => within(h, c)))
-      .filter((h) => !negationBefore(p, h, notYet) && !negationBefore(p, h, supposed, SUPPOSE_REACH));
+    found(terms, range).filter((h) => !negationBefore(p, h, notYet) && !negationBefore(p, h, supposed, SUPPOSE_REACH));
   const names = (hits: Hit[]) => [...new Set(hits.map((h) => h.term.source))];
 
   if (cc.correction.rules.stance === 'debunks') return { stance: 'debunks', cues: names(match.groups[0]) };

@@ -12,7 +12,8 @@
  *     item uses, after final was spent and after the timeline and page-cost work. Scored once
  *     before any rule was tuned on it (blind-scored-once.json), then read and tuned on (spent).
  *   - `sealed`: every item of the `sealed-*` batches, declared here before any of them was
- *     written, from sources no earlier item uses, while rules were being tuned on `train` only.
+ *     written, from sources no earlier item uses, while rules were being tuned on the other
+ *     splits (train, fresh, final, blind), never on these items.
  *     Scored once, after that tuning (sealed-scored-once.json), then read and tuned on (spent).
  *   - `train`: the rest; rules may be tuned against it.
  */
