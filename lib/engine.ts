@@ -17,7 +17,7 @@ export interface PageText {
 }
 
 /** What most blocks have: no key at all (shared, never mutated). */
-const NONE: string[] = [];
+const NONE: readonly string[] = Object.freeze([]);
 
 export class CorrectionIndex {
   readonly prefilter: Prefilter;
@@ -38,7 +38,7 @@ export class CorrectionIndex {
   }
 
   /** Trigger keys found in a text. */
-  keysIn(text: string): string[] {
+  keysIn(text: string): readonly string[] {
     const found = this.prefilter.scan(text);
     return found.length ? [...new Set(found.map((p) => this.keyOfPattern[p]))] : NONE;
   }
@@ -56,7 +56,7 @@ export class CorrectionIndex {
  * headline's do (a body sentence often continues the headline's subject: "the company's
  * losses…" under an OpenAI headline).
  */
-export function candidatesByBlock(page: PageText, keysIn: (text: string) => string[]): string[][] {
+export function candidatesByBlock(page: PageText, keysIn: (text: string) => readonly string[]): (readonly string[])[] {
   const headlineKeys = page.headline ? keysIn(page.headline) : [];
   return page.blocks.map((b) => {
     const own = keysIn(b.text);

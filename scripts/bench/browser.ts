@@ -7,7 +7,7 @@
  */
 
 /** An extension that injects one empty statement where Footnote injects its stub: the browser's own cost. */
-export function emptyScriptExtension(): string {
+function emptyScriptExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'footnote-empty-ext-'));
   const manifest = { manifest_version: 3, name: 'Empty content script', version: '1.0', content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['empty.js'], run_at: 'document_idle' }] };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
@@ -113,7 +113,7 @@ async function loadTime(context: BrowserContext, url: string): Promise<number> {
  * the geometric mean of their per-page ratios (a median pooled over pages of different sizes
  * lands in whichever page's cluster holds the middle, and jumps between runs).
  */
-export async function compareLoads(browsers: ExtensionBrowser[], urls: string[], rounds: number): Promise<number[]> {
+async function compareLoads(browsers: ExtensionBrowser[], urls: string[], rounds: number): Promise<number[]> {
   const times: number[][][] = browsers.map(() => urls.map(() => []));
   // One round first that is not counted: each browser's caches and compiled code warm up.
   for (const url of urls) for (const b of browsers) await loadTime(b.context, url);
