@@ -15,12 +15,16 @@
  *     written, from sources no earlier item uses, while rules were being tuned on the other
  *     splits (train, fresh, final, blind), never on these items.
  *     Scored once, after that tuning (sealed-scored-once.json), then read and tuned on (spent).
+ *   - `vault`: every item of the `vault-*` batches, declared here on 2026-12-07 before any of them
+ *     was written, from sources no earlier item uses (Chinese items only from pages first
+ *     published in their own script, so no page is rewritten twice). Rules are tuned on every
+ *     other split, never on these items; scored once (vault-scored-once.json).
  *   - `train`: the rest; rules may be tuned against it.
  */
 import { hashText } from '../match/check';
 
 export const CHECK_SHARE = 36;
-export type Split = 'check' | 'fresh' | 'final' | 'blind' | 'sealed' | 'train';
+export type Split = 'check' | 'fresh' | 'final' | 'blind' | 'sealed' | 'vault' | 'train';
 
 function bucket(id: string): number {
   // FNV-1a of the id (as the flag keys use), base 36 → a number in 0..99.
@@ -32,5 +36,6 @@ export function splitOf(id: string): Split {
   if (id.startsWith('final-')) return 'final';
   if (id.startsWith('blind-')) return 'blind';
   if (id.startsWith('sealed-')) return 'sealed';
+  if (id.startsWith('vault-')) return 'vault';
   return bucket(id) < CHECK_SHARE ? 'check' : 'train';
 }
