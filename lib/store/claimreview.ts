@@ -17,7 +17,8 @@ import { parseDate } from '../page/meta';
 type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const types = (o: Json) => [o['@type']].flat().map(String);
+/** The item's types, as strings (anything else a feed puts there is no type). */
+const types = (o: Json) => [o['@type']].flat().filter((t): t is string => typeof t === 'string');
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 const nameOf = (v: unknown): string | undefined => (isObject(v) ? str(v.name) : str(v));
 

@@ -37,6 +37,12 @@ describe('importers on arbitrary input', () => {
     fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => parsesOrExplains(s)), { numRuns: 300 });
   });
 
+  it('a type that is an object whose toString is not a function is no type, not a crash', () => {
+    const base = JSON.parse(readFileSync('tests/fixtures/claimreview.json', 'utf8')) as Record<string, unknown>;
+    parsesOrExplains(JSON.stringify({ ...base, '@type': { toString: {} } }));
+    parsesOrExplains(JSON.stringify([{ '@type': [{ toString: {} }, 'ClaimReview'] }]));
+  });
+
   it('parse mutated ClaimReview: any field replaced by anything', () => {
     const base = JSON.parse(readFileSync('tests/fixtures/claimreview.json', 'utf8')) as Record<string, unknown>;
     const paths = ['claimReviewed', 'reviewRating', 'url', 'author', 'itemReviewed', 'datePublished', 'inLanguage', '@type', 'reviewBody'];
