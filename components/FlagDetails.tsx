@@ -66,6 +66,7 @@ export function FlagDetails({ flag, lang, t, explain }: FlagDetailsProps) {
           <p>
             {explain.judgedBy} {explain.dateBasis[flag.reason.dateBasis]}: {flag.reason.date}
           </p>
+          {flag.reason.model && <p class="model-reading">{explain.modelReading(flag.reason.model.corrects, flag.reason.model.confirmsCorrection)}</p>}
         </details>
       )}
     </div>

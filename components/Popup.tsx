@@ -67,7 +67,7 @@ function PageStances({ report, lang, t }: { report: TabReport; lang: Lang; t: St
             <li key={topic.topic} class={`topic topic-${kind}`} data-topic={topic.topic} data-stance={topic.stance}>
               <span aria-hidden="true">{{ warning: '! ', corrected: '✓ ', context: 'ⓘ ' }[kind]}</span>
               <strong>{kind === 'context' ? t.pageGivesContext : t.pageDoes[topic.stance]}</strong> “{localized(flags[0].claim, lang)}” <span class="passages">({t.passages(topic.passages)})</span>
-              {topic.questioned && <p class="questioned">{t.alsoQuestions}</p>}
+              {topic.questioned && <p class="questioned">{topic.unconfirmed ? t.unconfirmedCorrection : t.alsoQuestions}</p>}
             </li>
           );
         })}

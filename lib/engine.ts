@@ -6,6 +6,8 @@
 import { buildPrefilter, type Prefilter } from './detect/prefilter';
 import { compileTriggerIndex, triggerKeys } from './detect/triggerIndex';
 import { checkPage, type Flag, type PageBlock } from './match/check';
+import type { PageModel } from './model/classifier';
+import { shippedModel } from './model/shipped';
 import type { Correction } from './schema/correction';
 
 export interface PageText {
@@ -65,8 +67,9 @@ export function candidatesByBlock(page: PageText, keysIn: (text: string) => read
   });
 }
 
-export function checkWithIndex(page: PageText, index: CorrectionIndex, today?: string): Flag[] {
+/** Flags for a page, read with the shipped page-level model unless another (or none: null) is given. */
+export function checkWithIndex(page: PageText, index: CorrectionIndex, today?: string, model: PageModel | null = shippedModel()): Flag[] {
   const keys = candidatesByBlock(page, (t) => index.keysIn(t));
   const corrections = keys.map((k) => index.lookup(k));
-  return checkPage({ ...page, candidates: (b) => corrections[b], today });
+  return checkPage({ ...page, candidates: (b) => corrections[b], today, model: model ?? undefined });
 }

@@ -5,6 +5,7 @@
  */
 import { buildPrefilter } from '../detect/prefilter';
 import { checkPage } from '../match/check';
+import { shippedModel } from '../model/shipped';
 import { frameKey } from '../page/chartFrame';
 import { triggerIndexItem } from '../settings';
 import type { CheckRequest } from '../messages';
@@ -59,6 +60,7 @@ export async function judgeCandidates(db: FootnoteDb, req: CheckRequest, today?:
     published: req.published,
     candidates: (i) => candidates[i],
     today,
+    model: shippedModel(),
   });
   return Promise.all(
     flags.map(async (f) => {

@@ -38,6 +38,11 @@ const en = {
   pageDoesTitle: 'What this page does',
   pageDoes: { asserts: 'Repeats as true', reports: 'Reports, without taking a side', debunks: 'Corrects' } as Record<Stance, string>,
   alsoQuestions: 'It also questions the claim elsewhere, but not throughout: read it with care.',
+  unconfirmedCorrection: 'It seems to correct the claim, but not in a way Footnote can confirm: read it with care.',
+  modelReading: (corrects: number | undefined, confirms: boolean) =>
+    corrects === undefined
+      ? `page model: too few corrections of this claim to judge; ${confirms ? "the passage gives the correction's own evidence" : "no passage gives the correction's own evidence"}`
+      : `page model: ${Math.round(corrects * 100)}% that the page corrects the claim (${confirms ? 'enough to confirm' : 'not enough to confirm'})`,
   passages: (n: number) => (n === 1 ? '1 passage' : `${n} passages`),
   passagesTitle: 'Passages',
   sameAsAbove: 'Same correction as above.',
@@ -79,6 +84,11 @@ const zhHant: Strings = {
   pageDoesTitle: '本頁如何處理這些說法',
   pageDoes: { asserts: '當作事實重述', reports: '轉述他人說法，未表態', debunks: '更正' },
   alsoQuestions: '頁面別處也質疑此說法，但並非通篇如此，閱讀時請留意。',
+  unconfirmedCorrection: '頁面似乎在更正此說法，但 Footnote 無法確認，閱讀時請留意。',
+  modelReading: (corrects: number | undefined, confirms: boolean) =>
+    corrects === undefined
+      ? `頁面模型：此說法的更正樣本太少，無法判斷；${confirms ? '段落提出了更正本身的證據' : '沒有段落提出更正本身的證據'}`
+      : `頁面模型：頁面更正此說法的機率為 ${Math.round(corrects * 100)}%（${confirms ? '足以確認' : '不足以確認'}）`,
   passages: (n) => `${n} 段`,
   passagesTitle: '相關段落',
   sameAsAbove: '與上方相同的更正。',
@@ -118,6 +128,11 @@ const zhHans: Strings = {
   pageDoesTitle: '本页如何处理这些说法',
   pageDoes: { asserts: '当作事实重述', reports: '转述他人说法，未表态', debunks: '更正' },
   alsoQuestions: '页面别处也质疑此说法，但并非通篇如此，阅读时请留意。',
+  unconfirmedCorrection: '页面似乎在更正此说法，但 Footnote 无法确认，阅读时请留意。',
+  modelReading: (corrects: number | undefined, confirms: boolean) =>
+    corrects === undefined
+      ? `页面模型：此说法的更正样本太少，无法判断；${confirms ? '段落给出了更正本身的证据' : '没有段落给出更正本身的证据'}`
+      : `页面模型：页面更正此说法的概率为 ${Math.round(corrects * 100)}%（${confirms ? '足以确认' : '不足以确认'}）`,
   passages: (n) => `${n} 段`,
   passagesTitle: '相关段落',
   sameAsAbove: '与上方相同的更正。',

@@ -4,6 +4,8 @@
  * headline; for each topic a sentence carries, the best correction whose window covers the
  * claim's date wins.
  */
+import type { PageModel } from '../model/classifier';
+import { candidateText } from '../model/features';
 import type { Correction, Verdict } from '../schema/correction';
 import { normalizeText } from '../text/normalize';
 import { splitSentences } from '../text/segment';
@@ -32,6 +34,20 @@ export interface FlagReason {
   framed?: string[];
   /** The passage is the page's headline or lede. */
   place?: 'headline' | 'lede';
+  /** The debunk rests on the correction's own counter-evidence (the domain move, the report's real title…). */
+  counterEvidence?: true;
+  /** The page-level model's reading of the page on this topic (absent when it was not asked). */
+  model?: ModelReading;
+}
+
+export interface ModelReading {
+  /** Chance that the page corrects the claim (absent: a topic with too few corrections in the corpus to judge). */
+  corrects?: number;
+  /**
+   * Enough for "this page corrects it": the model finds it likely enough or, on a topic it does
+   * not judge, the passage carries the correction's own counter-evidence.
+   */
+  confirmsCorrection: boolean;
 }
 
 export interface Flag {
@@ -57,6 +73,8 @@ export interface CheckInput {
   /** For each block, the corrections whose triggers occur in it (or in the headline). */
   candidates: (block: number) => readonly Correction[];
   today?: string;
+  /** The page-level model; without it, the rules alone decide. */
+  model?: PageModel;
 }
 
 /** Sentences either side that give a sentence its context (a subject named earlier, a correction after). */
@@ -139,6 +157,7 @@ export function checkPage(input: CheckInput): Flag[] {
             matched: match.groups.map((hits) => [...new Set(hits.map((h) => h.term.source))]),
             rule: match.viaChart ? 'rules.all (chart context)' : 'rules.all',
             stanceCues: stance.cues,
+            ...(stance.counterEvidence ? { counterEvidence: true as const } : {}),
             date: when.date,
             dateBasis: when.basis,
             ...(framed.length ? { framed } : {}),
@@ -148,5 +167,18 @@ export function checkPage(input: CheckInput): Flag[] {
       }
     });
   });
+  if (input.model && flags.length) readWithModel(flags, input.model, candidateText(input.blocks, (b) => input.candidates(b).length > 0));
   return flags;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Every flag on a topic the model knows gets its reading of the page (one per topic): does the page correct the claim? */
+function readWithModel(flags: Flag[], model: PageModel, text: string): void {
+  const scores = model.corrects(text, new Set(flags.map((f) => f.topic)));
+  for (const f of flags) {
+    if (!model.knows(f.topic)) continue;
+    const s = scores.get(f.topic);
+    f.reason.model = s === undefined ? { confirmsCorrection: f.reason.counterEvidence === true } : { corrects: round2(s), confirmsCorrection: s >= model.data.correctsAtLeast };
+  }
 }

@@ -7,6 +7,9 @@
  * debunks, another repeats the claim, nothing frames the page), the page is a warning that
  * also questions the claim: a wrong "this page corrects it" misleads, an extra warning only
  * bothers.
+ *
+ * When the page-level model read the page (lib/model), "this page corrects it" also needs the
+ * model to confirm the correction; unconfirmed, it is a warning that also questions the claim.
  */
 import type { Flag } from './check';
 import type { Stance } from './stance';
@@ -16,11 +19,16 @@ export interface TopicStance {
   stance: Stance;
   /** A warning on a page that also questions the claim somewhere. */
   questioned: boolean;
+  /** The page would correct the claim by its passages, but the page-level model did not confirm it. */
+  unconfirmed?: true;
   /** Passages on the topic. */
   passages: number;
 }
 
-type FlagLike = Pick<Flag, 'topic' | 'stance'> & { reason: Pick<Flag['reason'], 'framed' | 'place'> };
+type FlagLike = Pick<Flag, 'topic' | 'stance'> & { reason: Pick<Flag['reason'], 'framed' | 'place' | 'model'> };
+
+/** The model confirms a correction, or was not asked. */
+const confirmed = (flags: FlagLike[]) => flags.some((f) => !f.reason.model || f.reason.model.confirmsCorrection);
 
 /** The headline or lede frames the page as a correction: in so many words, or by debunking the claim itself. */
 const frames = (f: FlagLike) => (f.reason.framed?.length ?? 0) > 0 || (f.stance === 'debunks' && f.reason.place !== undefined);
@@ -31,9 +39,11 @@ function decide(topic: string, flags: FlagLike[], framed: boolean): TopicStance 
   const asserting = flags.length - debunking - reporting;
   const passages = flags.length;
   // Corrected throughout, or framed as a correction with passages that correct the claim.
-  if (debunking > 0 && (asserting + reporting === 0 || framed)) return { topic, stance: 'debunks', questioned: false, passages };
-  const stance: Stance = reporting > asserting ? 'reports' : 'asserts';
-  return { topic, stance, questioned: debunking > 0, passages };
+  const corrects = debunking > 0 && (asserting + reporting === 0 || framed);
+  if (corrects && confirmed(flags)) return { topic, stance: 'debunks', questioned: false, passages };
+  // A correction the model does not confirm, with nothing else said: the page discusses the claim.
+  const stance: Stance = reporting > asserting || (debunking > 0 && asserting === 0) ? 'reports' : 'asserts';
+  return { topic, stance, questioned: debunking > 0, passages, ...(corrects ? { unconfirmed: true as const } : {}) };
 }
 
 export function decidePageStances(flags: readonly FlagLike[]): TopicStance[] {

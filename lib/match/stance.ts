@@ -54,6 +54,8 @@ function citesData(p: Passage, cue: Hit, sources: Hit[]): boolean {
 export interface StanceResult {
   stance: Stance;
   cues: string[];
+  /** The debunk rests on the correction's own counter-evidence (or the correction is itself a debunk pattern). */
+  counterEvidence?: true;
 }
 
 export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): StanceResult {
@@ -77,9 +79,9 @@ export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): 
     found(terms, range).filter((h) => !negationBefore(p, h, notYet) && !negationBefore(p, h, supposed, SUPPOSE_REACH));
   const names = (hits: Hit[]) => [...new Set(hits.map((h) => h.term.source))];
 
-  if (cc.correction.rules.stance === 'debunks') return { stance: 'debunks', cues: names(match.groups[0]) };
+  if (cc.correction.rules.stance === 'debunks') return { stance: 'debunks', cues: names(match.groups[0]), counterEvidence: true };
   const evidence = corrections(cc.debunk, p.body);
-  if (evidence.length) return { stance: 'debunks', cues: names(evidence) };
+  if (evidence.length) return { stance: 'debunks', cues: names(evidence), counterEvidence: true };
   const governing = corrections(lex.debunk, p.sentence).filter((h) => governs(p, h, coreInSentence));
   if (governing.length) return { stance: 'debunks', cues: names(governing) };
   const mode = cc.correction.rules.negation ?? 'flips';

@@ -75,6 +75,16 @@ describe('popup', () => {
     expect(el.textContent).not.toContain('This page already corrects it');
   });
 
+  it('warns when the page seems to correct a claim the page-level model does not confirm, and says why', () => {
+    const reason = { ...makeFlag().reason, model: { corrects: 0.04, confirmsCorrection: false } };
+    const el = popup({ kind: 'report', report: makeReport([makeFlag({ stance: 'debunks', reason })]) });
+    const topic = el.querySelector('[data-topic="chatgpt-traffic-decline"]')!;
+    expect(topic.getAttribute('data-stance')).toBe('reports');
+    expect(topic.querySelector('.questioned')!.textContent).toContain('not in a way Footnote can confirm');
+    expect(el.querySelector('.model-reading')!.textContent).toBe('page model: 4% that the page corrects the claim (not enough to confirm)');
+    expect(el.textContent).not.toContain('This page already corrects it');
+  });
+
   it('calls its actions: show on page, not relevant with undo, the site switch', () => {
     const a = actions();
     const el = popup({ kind: 'report', report: makeReport([makeFlag()]) }, 'en', a, ['x']);
