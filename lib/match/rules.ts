@@ -23,10 +23,14 @@ function distinctTerms(hits: Hit[]): number {
   return new Set(hits.map((h) => h.term.text)).size;
 }
 
-function wordDistance(p: Passage, a: Hit[], b: Hit[]): number {
+const QUESTION_MARK = /[?？]/;
+
+/** Nearest two hits, one of each list, in words; with `sameQuestion`, never across a question mark. */
+function wordDistance(p: Passage, a: Hit[], b: Hit[], sameQuestion = false): number {
   let best = Infinity;
   for (const x of a) {
     for (const y of b) {
+      if (sameQuestion && QUESTION_MARK.test(p.text.slice(Math.min(x.end, y.end), Math.max(x.start, y.start)))) continue;
       const d = x.start <= y.start ? p.wordAt[y.start] - p.wordAt[x.end - 1] : p.wordAt[x.start] - p.wordAt[y.end - 1];
       best = Math.min(best, Math.max(0, d) / 2);
     }
@@ -103,7 +107,7 @@ export function matchRules(cc: CompiledCorrection, p: Passage): RuleMatch | unde
     const a = groups[n.a];
     const b = groups[n.b];
     if (a.length === 0 || b.length === 0) continue; // satisfied by the chart itself
-    if (wordDistance(p, a, b) > n.within) return undefined;
+    if (wordDistance(p, a, b, n.sameQuestion) > n.within) return undefined;
   }
   for (const g of cc.none) if (g.scope === 'up-to-core' ? beforeEveryCore(p, g, groups[0]) : distinctTerms(hitsIn(p, g)) >= g.count) return undefined;
   return { groups, viaChart };

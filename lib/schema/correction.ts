@@ -80,7 +80,11 @@ export const RulesSchema = v.object({
   all: v.pipe(v.array(TermGroupSchema), v.minLength(1, 'rules.all needs at least one group'), v.maxLength(MAX_GROUPS)),
   /** Any group present vetoes the match (a housing bubble, Sora the game character). */
   none: v.optional(v.pipe(v.array(TermGroupSchema), v.maxLength(MAX_GROUPS))),
-  /** Two groups of `all` (by index) must occur within this many words (two Chinese characters count as one word). */
+  /**
+   * Two groups of `all` (by index) must occur within this many words (two Chinese characters count
+   * as one word). With `sameQuestion`, a question mark between them parts them: in "AI a bubble?
+   * Goldman says no" the bubble is the question's, not Goldman's.
+   */
   near: v.optional(
     v.pipe(
       v.array(
@@ -88,6 +92,7 @@ export const RulesSchema = v.object({
           a: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_GROUPS - 1)),
           b: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_GROUPS - 1)),
           within: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(80)),
+          sameQuestion: v.optional(v.boolean()),
         }),
       ),
       v.maxLength(MAX_GROUPS),

@@ -207,3 +207,20 @@ describe('a traffic figure for an address the product had left', () => {
     expect(flag).toMatchObject({ topic: 'measurement-break', stance: 'debunks' });
   });
 });
+
+describe('a question mark parts a claim from who answers it', () => {
+  // A headline is read whole, so its question and its answer share one passage.
+  const headlineTopics = (headline: string) => [...new Set(check('', '2024-08-10', headline).map((f) => f.topic))];
+
+  it("'a bubble?' asked before Goldman is named is the question's, not Goldman's", () => {
+    expect(headlineTopics('AI bubble fears? Goldman Sachs says the spending is only getting started')).toEqual([]);
+    expect(headlineTopics('AI泡沫论？高盛出面安抚投资者')).toEqual([]);
+    expect(headlineTopics('熱潮恐變泡沫？高盛：若AI支出降溫 標普500恐跌兩成')).toEqual([]);
+  });
+
+  it('Goldman named in the same question, or no question at all, still carries it', () => {
+    expect(headlineTopics('Is Goldman Sachs right that AI is a bubble?')).toEqual(['goldman-ai-bubble']);
+    expect(headlineTopics('Goldman Sachs warns AI is a bubble')).toEqual(['goldman-ai-bubble']);
+    expect(headlineTopics('高盛警告：AI已成泡沫')).toEqual(['goldman-ai-bubble']);
+  });
+});
