@@ -11,6 +11,7 @@
  *   npm run quality -- --split sealed    # the sealed batches: written while rules were tuned on the rest, scored once (sealed-scored-once.json), then tuned on (spent)
  *   npm run quality -- --split vault     # the vault batches: declared before they were written, never tuned on; totals only
  *   npm run quality -- --split tuned     # everything rules may now be tuned on: train, fresh, final, blind and sealed
+ *   npm run quality -- --rules-only      # without the page-level model (what it changes)
  *   npm run quality -- --json            # one JSON line
  */
 import { readFileSync } from 'node:fs';
@@ -24,7 +25,7 @@ import { shippedSeeds } from '../lib/timeline/shipped';
 /** Date windows are read as of this day, so that the figures do not drift with the calendar. */
 const QUALITY_TODAY = '2026-12-07';
 
-const { values } = parseArgs({ options: { split: { type: 'string', default: 'train' }, mistakes: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { split: { type: 'string', default: 'train' }, mistakes: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, 'rules-only': { type: 'boolean', default: false } } });
 /** Splits whose items may be read: train, and the held-out splits scored once and then declared spent. */
 const READABLE = ['train', 'fresh', 'final', 'blind', 'sealed', 'tuned'];
 if (!READABLE.includes(values.split!) && values.mistakes) {
@@ -39,7 +40,8 @@ const inSplit = (i: (typeof corpus)[number]) =>
   (values.split === 'tuned' && ['train', 'fresh', 'final', 'blind', 'sealed'].includes(i.split)) || (values.split === 'check-clean' && i.split === 'check' && !trainSources.has(i.source.url));
 const items = corpus.filter(inSplit);
 const index = new CorrectionIndex(shippedSeeds());
-const footnote: PageJudge = (item) => topicsFromFlags(checkWithIndex(pageOf(item), index, QUALITY_TODAY));
+const model = values['rules-only'] ? null : undefined;
+const footnote: PageJudge = (item) => topicsFromFlags(checkWithIndex(pageOf(item), index, QUALITY_TODAY, model));
 
 const figures = (s: PageScores) => ({
   items: s.items,
