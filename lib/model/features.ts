@@ -42,10 +42,14 @@ export function features(pageTokens: Set<string>, question: string, bits: number
 
 export const correctsQuestion = (topic: string) => `corrects:${topic}`;
 
-/** The text the model reads: the page's blocks that have candidate corrections, as the engine judges them. */
+/** How much of a page the model reads: an article's worth (the corpus items run to a few thousand characters). */
+export const MODEL_TEXT_MAX = 20000;
+
+/** The text the model reads: the page's blocks that have candidate corrections, as the engine judges them, up to MODEL_TEXT_MAX. */
 export function candidateText(blocks: ReadonlyArray<{ text: string }>, hasCandidates: (block: number) => boolean): string {
   return blocks
     .filter((_, b) => hasCandidates(b))
     .map((b) => b.text)
-    .join('\n');
+    .join('\n')
+    .slice(0, MODEL_TEXT_MAX);
 }

@@ -67,13 +67,22 @@ export async function installExtension(context: BrowserContext): Promise<{ worke
 }
 
 /** Waits until the background has seeded the store and published the trigger index. */
+/**
+ * The store seeded and its trigger index published — and, on a first install, the options page
+ * Footnote opens once already open, so that it cannot take over a tab a test opens next.
+ */
 export async function waitForSeeded(b: ExtensionBrowser): Promise<void> {
   for (let i = 0; i < 100; i++) {
     const n = await b.worker.evaluate(async () => ((await chrome.storage.local.get('triggerIndex')).triggerIndex as { patterns?: string[] } | undefined)?.patterns?.length ?? 0);
-    if (n > 0) return;
+    if (n > 0) return waitForOptionsTab(b);
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('The extension did not publish its trigger index within 10 s.');
+}
+
+async function waitForOptionsTab(b: ExtensionBrowser, ms = 5000): Promise<void> {
+  const opened = () => b.context.pages().some((p) => p.url().endsWith('/options.html'));
+  for (let waited = 0; waited < ms && !opened(); waited += 100) await new Promise((r) => setTimeout(r, 100));
 }
 
 export async function badgeText(b: ExtensionBrowser, page: Page): Promise<string> {

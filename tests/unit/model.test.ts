@@ -10,7 +10,7 @@ import { CorrectionIndex, checkWithIndex } from '../../lib/engine';
 import { decidePageStances } from '../../lib/match/pageStance';
 import { buildModelData, TRAINING_SPLITS, type TrainingItem } from '../../lib/model/build';
 import { ModelData, PageModel, decodeBase64 } from '../../lib/model/classifier';
-import { candidateText, correctsQuestion, features, tokens } from '../../lib/model/features';
+import { candidateText, correctsQuestion, features, MODEL_TEXT_MAX, tokens } from '../../lib/model/features';
 import { shippedModel } from '../../lib/model/shipped';
 import { quantize, trainWeights, type Example } from '../../lib/model/train';
 import { loadSeeds } from '../support/seeds';
@@ -32,8 +32,9 @@ describe('features', () => {
     expect([...a.keys()]).not.toEqual([...b.keys()]);
   });
 
-  it('the model reads the blocks that have candidates', () => {
+  it("the model reads the blocks that have candidates, up to an article's length", () => {
     expect(candidateText([{ text: 'a' }, { text: 'b' }, { text: 'c' }], (b) => b !== 1)).toBe('a\nc');
+    expect(candidateText([{ text: 'x'.repeat(MODEL_TEXT_MAX) }, { text: 'more' }], () => true)).toHaveLength(MODEL_TEXT_MAX);
   });
 });
 
