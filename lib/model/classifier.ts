@@ -49,10 +49,9 @@ export class PageModel {
 
   /** For each judged topic asked about, the chance that the page (its text) corrects the claim. */
   corrects(text: string, topics: Iterable<string>): Map<string, number> {
-    const toks = tokens(text);
-    const out = new Map<string, number>();
-    for (const topic of topics) if (this.judged.has(topic)) out.set(topic, this.chance(features(toks, correctsQuestion(topic), this.data.bits)));
-    return out;
+    const asked = [...topics].filter((t) => this.judged.has(t));
+    const toks = asked.length ? tokens(text) : new Set<string>();
+    return new Map(asked.map((topic) => [topic, this.chance(features(toks, correctsQuestion(topic), this.data.bits))]));
   }
 
   private chance(x: Features): number {
@@ -62,7 +61,7 @@ export class PageModel {
   }
 }
 
-export function decodeBase64(s: string): Uint8Array {
+function decodeBase64(s: string): Uint8Array {
   const bin = atob(s);
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);

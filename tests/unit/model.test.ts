@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { CorrectionIndex, checkWithIndex } from '../../lib/engine';
 import { decidePageStances } from '../../lib/match/pageStance';
 import { buildModelData, TRAINING_SPLITS, type TrainingItem } from '../../lib/model/build';
-import { ModelData, PageModel, decodeBase64 } from '../../lib/model/classifier';
+import { ModelData, PageModel } from '../../lib/model/classifier';
 import { candidateText, correctsQuestion, features, MODEL_TEXT_MAX, tokens } from '../../lib/model/features';
 import { shippedModel } from '../../lib/model/shipped';
 import { quantize, trainWeights, type Example } from '../../lib/model/train';
@@ -39,25 +39,20 @@ describe('features', () => {
 });
 
 describe('training', () => {
+  // What `PageModel.corrects` asks for a topic: "does the page correct it?"
   const examples = (n: number): Example[] =>
     Array.from({ length: n }, (_, i) => {
       const y = (i % 2) as 0 | 1;
-      return { x: features(tokens(y ? `the chart was misread ${i}` : `traffic fell sharply ${i}`), 'q', 12), y };
+      return { x: features(tokens(y ? `the chart was misread ${i}` : `traffic fell sharply ${i}`), correctsQuestion('q'), 12), y };
     });
 
   it('learns what tells the two kinds apart', () => {
     const data = examples(40);
     const m = new PageModel({ bits: 12, topics: ['q'], judged: ['q'], correctsAtLeast: 0.5, ...quantize(trainWeights(data, { bits: 12, epochs: 30, rate: 0.3, l2: 1e-5 })), trainedOn: { items: 40, splits: [] } });
-    // `corrects` asks its own question for the topic: train the same way through it.
-    const asked = (text: string) => {
-      const x = features(tokens(text), 'q', 12);
-      let z = 0;
-      const w = new Int8Array(decodeBase64(m.data.weights).buffer);
-      for (const [j, value] of x) z += w[j] * m.data.scale * value;
-      return 1 / (1 + Math.exp(-z));
-    };
-    expect(asked('the chart was misread')).toBeGreaterThan(0.8);
-    expect(asked('traffic fell sharply')).toBeLessThan(0.2);
+    expect(m.corrects('the chart was misread', ['q']).get('q')).toBeGreaterThan(0.8);
+    expect(m.corrects('traffic fell sharply', ['q']).get('q')).toBeLessThan(0.2);
+    // A topic it knows but does not judge, or does not know, gets no reading.
+    expect(m.corrects('the chart was misread', ['other']).size).toBe(0);
   });
 
   it('is deterministic: the same examples give the same bytes', () => {
