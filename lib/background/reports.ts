@@ -8,19 +8,30 @@ import { isWarning, type TabReport } from '../report';
 import { reportItem } from '../settings';
 
 const queues = new Map<number, Promise<unknown>>();
-/** Tabs this worker knows hold no report and no badge: a new page there needs nothing cleared. */
-const clean = new Set<number>();
+const REPORT_KEY = /^report:(\d+)$/;
+let withReport: Promise<Set<number>> | undefined;
+
+/**
+ * The tabs that hold a report (and so a badge), as this worker knows them: read from storage
+ * once when the worker starts (reports outlive a stopped worker), then kept as it writes them.
+ * Any other tab has nothing to clear when it starts a new page.
+ */
+function tabsWithReport(): Promise<Set<number>> {
+  withReport ??= browser.storage.session.get(null).then((all) => new Set(Object.keys(all).flatMap((k) => (REPORT_KEY.test(k) ? [Number(REPORT_KEY.exec(k)![1])] : []))));
+  return withReport;
+}
 
 export function updateReport(tabId: number, change: (current: TabReport | null) => TabReport | null, opts: { unlessClean?: boolean } = {}): Promise<TabReport | null> {
   const run = async () => {
-    if (opts.unlessClean && clean.has(tabId)) return null;
+    const known = await tabsWithReport();
+    if (opts.unlessClean && !known.has(tabId)) return null;
     const item = reportItem(tabId);
     const next = change(await item.getValue());
     if (next) await item.setValue(next);
     else await item.removeValue();
     await showBadge(tabId, next);
-    if (next) clean.delete(tabId);
-    else clean.add(tabId);
+    if (next) known.add(tabId);
+    else known.delete(tabId);
     return next;
   };
   const queued = (queues.get(tabId) ?? Promise.resolve()).then(run, run);
@@ -53,9 +64,8 @@ export async function showBadge(tabId: number, report: TabReport | null): Promis
 }
 
 /**
- * A tab starts a new page: its report and badge go, unless this worker already knows it has
- * none, so that ordinary browsing costs the browser no storage round trip while a page loads.
- * (A restarted worker knows nothing yet and clears once per tab.)
+ * A tab starts a new page: its report and badge go. A tab that holds none (a new tab, or one
+ * whose last page had nothing to flag) costs the browser no storage access while a page loads.
  */
 export function clearReport(tabId: number): Promise<TabReport | null> {
   return updateReport(tabId, () => null, { unlessClean: true });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ensureReady, seedStore } from '../../lib/background/ready';
 import { shippedTimeline, writtenSeeds } from '../../lib/timeline/shipped';
@@ -155,6 +155,18 @@ describe('ready at every start', () => {
 describe('a tab that starts a new page', () => {
   beforeEach(() => fakeBrowser.reset());
   const report = { url: 'https://news.example/a', title: 'A', flags: [], published: null } as unknown as TabReport;
+
+  it('a worker that starts anew knows the tabs whose reports outlived it, and no other', async () => {
+    vi.resetModules();
+    await reportItem(51).setValue(report);
+    const fresh = await import('../../lib/background/reports');
+    await fresh.clearReport(51);
+    expect(await reportItem(51).getValue()).toBeNull();
+    // A tab it never wrote to and did not find at its start is not read (a new tab costs nothing).
+    await reportItem(52).setValue(report);
+    await fresh.clearReport(52);
+    expect(await reportItem(52).getValue()).not.toBeNull();
+  });
 
   it('loses its report, and a tab known to be clean costs no storage access', async () => {
     await updateReport(41, () => report);
