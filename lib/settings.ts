@@ -30,4 +30,6 @@ export interface HiddenFlag {
 export const hiddenFlagsItem = storage.defineItem<Record<string, HiddenFlag[]>>('local:hiddenFlags', { fallback: {} });
 export const preferencesItem = storage.defineItem<Preferences>('local:preferences', { fallback: PAGE_FALLBACKS.preferences });
 
-export const reportItem = (tabId: number) => storage.defineItem<TabReport | null>(`session:report:${tabId}`, { fallback: null });
+/** A tab's report lives in session storage under this prefix and the tab's id. */
+export const REPORT_KEY_PREFIX = 'report:';
+export const reportItem = (tabId: number) => storage.defineItem<TabReport | null>(`session:${REPORT_KEY_PREFIX}${tabId}`, { fallback: null });

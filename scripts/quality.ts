@@ -21,13 +21,14 @@ import { keywordBaseline } from '../lib/quality/baseline';
 import { precision, recall } from '../lib/quality/corpus';
 import { pageOf, scorePages, topicsFromFlags, type PageItem, type PageJudge, type PageScores } from '../lib/quality/pages';
 import { shippedSeeds } from '../lib/timeline/shipped';
+import { TUNED_SPLITS } from '../lib/quality/split';
 
 /** Date windows are read as of this day, so that the figures do not drift with the calendar. */
 const QUALITY_TODAY = '2026-12-07';
 
 const { values } = parseArgs({ options: { split: { type: 'string', default: 'train' }, mistakes: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, 'rules-only': { type: 'boolean', default: false } } });
 /** Splits whose items may be read: train, and the held-out splits scored once and then declared spent. */
-const READABLE = ['train', 'fresh', 'final', 'blind', 'sealed', 'tuned'];
+const READABLE: readonly string[] = [...TUNED_SPLITS, 'tuned'];
 if (!READABLE.includes(values.split!) && values.mistakes) {
   console.error('The held-out splits are frozen: their items are never listed, only their totals.');
   process.exit(1);
@@ -37,7 +38,7 @@ const trainSources = new Set(corpus.filter((i) => i.split === 'train').map((i) =
 const inSplit = (i: (typeof corpus)[number]) =>
   values.split === 'all' ||
   i.split === values.split ||
-  (values.split === 'tuned' && ['train', 'fresh', 'final', 'blind', 'sealed'].includes(i.split)) || (values.split === 'check-clean' && i.split === 'check' && !trainSources.has(i.source.url));
+  (values.split === 'tuned' && (TUNED_SPLITS as readonly string[]).includes(i.split)) || (values.split === 'check-clean' && i.split === 'check' && !trainSources.has(i.source.url));
 const items = corpus.filter(inSplit);
 const index = new CorrectionIndex(shippedSeeds());
 const model = values['rules-only'] ? null : undefined;

@@ -9,7 +9,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildModelData, TRAINING_SPLITS, type TrainingItem } from '../lib/model/build';
+import { buildModelData, type TrainingItem } from '../lib/model/build';
+import { TUNED_SPLITS } from '../lib/quality/split';
 
 const OUT = 'seeds/model.json';
 const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
@@ -23,5 +24,5 @@ if (values.check) {
   process.exitCode = same ? 0 : 1;
 } else {
   writeFileSync(OUT, text);
-  console.log(`${OUT}: ${data.trainedOn.items} items from ${TRAINING_SPLITS.join(', ')}; ${Math.round(text.length / 1024)} kB; ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`${OUT}: ${data.trainedOn.items} items from ${TUNED_SPLITS.join(', ')}; ${Math.round(text.length / 1024)} kB; ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

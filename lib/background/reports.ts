@@ -5,10 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import { isWarning, type TabReport } from '../report';
-import { reportItem } from '../settings';
+import { REPORT_KEY_PREFIX, reportItem } from '../settings';
 
 const queues = new Map<number, Promise<unknown>>();
-const REPORT_KEY = /^report:(\d+)$/;
 let withReport: Promise<Set<number>> | undefined;
 
 /**
@@ -17,14 +16,16 @@ let withReport: Promise<Set<number>> | undefined;
  * Any other tab has nothing to clear when it starts a new page.
  */
 function tabsWithReport(): Promise<Set<number>> {
-  withReport ??= browser.storage.session.get(null).then((all) => new Set(Object.keys(all).flatMap((k) => (REPORT_KEY.test(k) ? [Number(REPORT_KEY.exec(k)![1])] : []))));
+  withReport ??= browser.storage.session
+    .get(null)
+    .then((all) => new Set(Object.keys(all).flatMap((k) => (k.startsWith(REPORT_KEY_PREFIX) ? [Number(k.slice(REPORT_KEY_PREFIX.length))] : []))));
   return withReport;
 }
 
-export function updateReport(tabId: number, change: (current: TabReport | null) => TabReport | null, opts: { unlessClean?: boolean } = {}): Promise<TabReport | null> {
+export function updateReport(tabId: number, change: (current: TabReport | null) => TabReport | null, opts: { onlyIfHeld?: boolean } = {}): Promise<TabReport | null> {
   const run = async () => {
     const known = await tabsWithReport();
-    if (opts.unlessClean && !known.has(tabId)) return null;
+    if (opts.onlyIfHeld && !known.has(tabId)) return null;
     const item = reportItem(tabId);
     const next = change(await item.getValue());
     if (next) await item.setValue(next);
@@ -68,5 +69,5 @@ export async function showBadge(tabId: number, report: TabReport | null): Promis
  * whose last page had nothing to flag) costs the browser no storage access while a page loads.
  */
 export function clearReport(tabId: number): Promise<TabReport | null> {
-  return updateReport(tabId, () => null, { unlessClean: true });
+  return updateReport(tabId, () => null, { onlyIfHeld: true });
 }

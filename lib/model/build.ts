@@ -7,6 +7,7 @@
 import { CorrectionIndex, candidatesByBlock } from '../engine';
 import { KNOWN_TOPICS } from '../schema/correction';
 import { pageOf, type PageItem } from '../quality/pages';
+import { TUNED_SPLITS } from '../quality/split';
 import { shippedSeeds } from '../timeline/shipped';
 import type { ModelData } from './classifier';
 import { candidateText, correctsQuestion, features, tokens } from './features';
@@ -14,8 +15,6 @@ import { quantize, trainWeights, TRAIN_DEFAULTS, type Example } from './train';
 
 export type TrainingItem = PageItem & { split: string };
 
-/** Splits the model learns from: never `check` (kept to measure it) nor a split still held out. */
-export const TRAINING_SPLITS = ['train', 'fresh', 'final', 'blind', 'sealed'];
 
 /** The decision point, chosen on held-out splits read with the rules of the day they were scored (README: quality). */
 export const CORRECTS_AT_LEAST = 0.1;
@@ -46,7 +45,7 @@ export function examplesOf(items: readonly TrainingItem[], index = new Correctio
 }
 
 export function buildModelData(corpus: readonly TrainingItem[]): ModelData {
-  const items = corpus.filter((i) => TRAINING_SPLITS.includes(i.split)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const items = corpus.filter((i) => (TUNED_SPLITS as readonly string[]).includes(i.split)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const weights = trainWeights(examplesOf(items));
   return {
     bits: TRAIN_DEFAULTS.bits,
@@ -54,6 +53,7 @@ export function buildModelData(corpus: readonly TrainingItem[]): ModelData {
     judged: judgedTopics(items),
     correctsAtLeast: CORRECTS_AT_LEAST,
     ...quantize(weights),
-    trainedOn: { items: items.length, splits: TRAINING_SPLITS },
+    // It learns from the splits rules are tuned on: never `check` (kept to measure it) nor one still held out.
+    trainedOn: { items: items.length, splits: [...TUNED_SPLITS] },
   };
 }

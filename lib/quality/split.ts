@@ -26,6 +26,9 @@ import { hashText } from '../match/check';
 export const CHECK_SHARE = 36;
 export type Split = 'check' | 'fresh' | 'final' | 'blind' | 'sealed' | 'vault' | 'train';
 
+/** The splits rules (and the page model) may be tuned on: every split but check and vault. */
+export const TUNED_SPLITS: readonly Split[] = ['train', 'fresh', 'final', 'blind', 'sealed'];
+
 function bucket(id: string): number {
   // FNV-1a of the id (as the flag keys use), base 36 → a number in 0..99.
   return parseInt(hashText(`split:${id}`), 36) % 100;

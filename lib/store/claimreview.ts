@@ -137,7 +137,7 @@ export function claimReviewToDraft(o: Json, index: number, reference: Correction
   const summary = str(o.reviewBody) ?? str(o.description) ?? `${reviewer}: ${rating || verdict}.`;
   const seen = [claimant && `Claim by ${claimant}`, claimDate && `first seen ${claimDate}`, ...appearances.map((a) => str(a.url)).filter(Boolean)].filter(Boolean).join('; ');
 
-  const ruled = reference ? checkWithIndex({ blocks: [{ text: claim, kind: 'text' }], published: claimDate }, reference) : [];
+  const ruled = reference ? checkWithIndex({ blocks: [{ text: claim, kind: 'text' }], published: claimDate }, reference, undefined, null) : [];
   const sameTopic = ruled.length ? reference!.corrections.find((c) => c.id === ruled[0].correctionId) : undefined;
   const detection = sameTopic ? { triggers: sameTopic.triggers, rules: sameTopic.rules, chart: sameTopic.chart } : rulesFromClaim(claim);
   return {

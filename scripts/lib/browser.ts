@@ -66,7 +66,6 @@ export async function installExtension(context: BrowserContext): Promise<{ worke
   return { worker: await worker, extensionId: id };
 }
 
-/** Waits until the background has seeded the store and published the trigger index. */
 /**
  * The store seeded and its trigger index published — and, on a first install, the options page
  * Footnote opens once already open, so that it cannot take over a tab a test opens next.
