@@ -9,8 +9,9 @@
  *   npm run quality -- --split final     # the last batches, from sources no other item uses: scored once, then tuned on (spent)
  *   npm run quality -- --split blind     # the blind batches (2026-12-07): scored once (blind-scored-once.json), then tuned on (spent)
  *   npm run quality -- --split sealed    # the sealed batches: written while rules were tuned on the rest, scored once (sealed-scored-once.json), then tuned on (spent)
- *   npm run quality -- --split vault     # the vault batches: declared before they were written, never tuned on; totals only
- *   npm run quality -- --split tuned     # everything rules may now be tuned on: train, fresh, final, blind and sealed
+ *   npm run quality -- --split vault     # the vault batches: declared before they were written, scored once (vault-scored-once.json), then tuned on (spent)
+ *   npm run quality -- --split probe     # the probe batches: declared before they were written, never tuned on; totals only
+ *   npm run quality -- --split tuned     # everything rules may now be tuned on: train, fresh, final, blind, sealed and vault
  *   npm run quality -- --rules-only      # without the page-level model (what it changes)
  *   npm run quality -- --json            # one JSON line
  */
