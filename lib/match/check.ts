@@ -12,7 +12,7 @@ import { splitSentences } from '../text/segment';
 import { compileCorrection, type CompiledCorrection } from './compile';
 import { dateInWindow, referenceDates, type DateBasis, type DatedClaim } from './dates';
 import { buildPassage, type BlockKind } from './passage';
-import { matchRules, type RuleMatch } from './rules';
+import { matchRules, vetoedByFrame, type RuleMatch } from './rules';
 import { framesCorrection, stanceOf, type Stance } from './stance';
 
 export interface PageBlock {
@@ -109,8 +109,10 @@ export function checkPage(input: CheckInput): Flag[] {
   let headline: string | undefined;
   const framing = new Map<CompiledCorrection, string[]>();
   const frame = buildPassage({ sentence: normalizeText([input.headline ?? '', input.lede ?? ''].join('\n').trim()), kind: 'text' });
+  const vetoes = new Map<CompiledCorrection, boolean>();
+  const vetoed = (cc: CompiledCorrection) => vetoes.get(cc) ?? vetoes.set(cc, vetoedByFrame(cc, frame)).get(cc)!;
   input.blocks.forEach((block, b) => {
-    const corrections = input.candidates(b).map(compileCorrection);
+    const corrections = input.candidates(b).map(compileCorrection).filter((cc) => !vetoed(cc));
     if (corrections.length === 0) return;
     // A chart's description (alt text, labels, caption) is read as one unit, not label by label.
     const sentences = block.kind !== 'text' ? [{ start: 0, end: block.text.length, text: block.text.slice(0, 2000) }] : splitSentences(block.text);

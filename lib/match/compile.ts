@@ -4,7 +4,7 @@ import { compileTerms, type CompiledTerm } from './terms';
 
 export interface CompiledGroup {
   terms: CompiledTerm[];
-  scope: 'sentence' | 'context' | 'up-to-core';
+  scope: 'sentence' | 'context' | 'up-to-core' | 'frame';
   chart: boolean;
   count: number;
 }
@@ -13,6 +13,8 @@ export interface CompiledCorrection {
   correction: Correction;
   all: CompiledGroup[];
   none: CompiledGroup[];
+  /** `none` groups read in the page's headline and lede: they veto the correction on the whole page. */
+  frameNone: CompiledGroup[];
   debunk: CompiledTerm[];
   report: CompiledTerm[];
   adopt: CompiledTerm[];
@@ -32,10 +34,12 @@ export function compileCorrection(correction: Correction): CompiledCorrection {
   let compiled = cache.get(correction);
   if (!compiled) {
     const chart = correction.chart ?? {};
+    const none = (correction.rules.none ?? []).map(group);
     compiled = {
       correction,
       all: correction.rules.all.map(group),
-      none: (correction.rules.none ?? []).map(group),
+      none: none.filter((g) => g.scope !== 'frame'),
+      frameNone: none.filter((g) => g.scope === 'frame'),
       debunk: compileTerms(correction.rules.debunk),
       report: compileTerms(correction.rules.report),
       adopt: compileTerms(correction.rules.adopt),

@@ -87,6 +87,12 @@ function beforeEveryCore(p: Passage, g: CompiledGroup, core: Hit[]): boolean {
   return own.length > 0 && own.every((h) => distinctTerms(hitsIn(p, g, upToClauseOf(p, h))) >= g.count);
 }
 
+/** Does the page's headline or lede, naming the claim's subject, say something that rules the claim out for the whole page? */
+export function vetoedByFrame(cc: CompiledCorrection, frame: Passage): boolean {
+  if (cc.frameNone.length === 0 || !frame.text || findTerms(frame.text, cc.subject).length === 0) return false;
+  return cc.frameNone.some((g) => distinctTerms(findTerms(frame.text, g.terms)) >= g.count);
+}
+
 export function matchRules(cc: CompiledCorrection, p: Passage): RuleMatch | undefined {
   const groups: Hit[][] = [];
   let viaChart = false;

@@ -66,9 +66,12 @@ export const TermGroupSchema = v.object({
    * `sentence`: must occur in the flagged sentence itself; `context` (default): sentence, its
    * neighbours or the headline; `up-to-core` (for `none` groups): in the sentence before each
    * core term or in its clause ("its share of traffic, 87% a year ago, fell to 68%" vetoes;
-   * "ChatGPT's visits fell 1%; AI's share of all web traffic rose to 21%" does not).
+   * "ChatGPT's visits fell 1%; AI's share of all web traffic rose to 21%" does not); `frame` (for
+   * `none` groups): in the page's headline or lede, together with the claim's subject (one of its
+   * triggers), and then it vetoes the correction on the whole page ("Goldman: the AI boom is only
+   * getting started" frames a page on the bank saying the opposite of the claim).
    */
-  scope: v.optional(v.picklist(['sentence', 'context', 'up-to-core'])),
+  scope: v.optional(v.picklist(['sentence', 'context', 'up-to-core', 'frame'])),
   /** The group also counts as present when the passage comes from a chart (alt text, caption, embed). */
   chart: v.optional(v.boolean()),
   /** At least this many different terms of the group must occur (e.g. a series of months). */

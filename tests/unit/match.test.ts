@@ -224,3 +224,21 @@ describe('a question mark parts a claim from who answers it', () => {
     expect(headlineTopics('高盛警告：AI已成泡沫')).toEqual(['goldman-ai-bubble']);
   });
 });
+
+describe("a headline or lede that rules the claim out speaks for the whole page", () => {
+  const page = (headline: string, lede: string, body: string) =>
+    [...new Set(checkWithIndex({ blocks: [{ text: headline, kind: 'heading' }, { text: lede, kind: 'text' }, { text: body, kind: 'text' }], headline, lede, published: '2025-10-16' }, index, TODAY).map((f) => f.topic))];
+  const body = 'Goldman Sachs analysts say talk of an AI bubble is everywhere this autumn.';
+
+  it('a page framed as Goldman saying the boom can last carries no Goldman-bubble claim, even where its body names both', () => {
+    expect(page('Goldman: the AI investment boom is only getting started', 'The bank expects years more of data-centre spending.', body)).toEqual([]);
+    expect(page('高盛：AI投資熱潮才剛起步　規模遠未過熱', '高盛認為，現階段的基礎建設投資仍有支撐。', '高盛分析師指出，市場對AI泡沫的討論很多。')).toEqual([]);
+  });
+
+  it('the frame must name the claim’s subject, and a question is not an answer', () => {
+    // Someone else says there is no bubble: Goldman's own claim in the body still counts.
+    expect(page('Nvidia chief: AI is not a bubble', 'Jensen Huang dismissed the fears on Tuesday.', body)).toEqual(['goldman-ai-bubble']);
+    // "是不是泡沫" asks; it does not say "不是泡沫".
+    expect(page('高盛策略师被问美股是不是泡沫', '他临别前回答了市场最关心的问题。', '高盛分析师警告，AI泡沫风险正在上升。')).toEqual(['goldman-ai-bubble']);
+  });
+});

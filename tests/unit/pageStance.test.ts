@@ -12,15 +12,18 @@ import { makeFlag } from '../support/flags';
 
 const index = new CorrectionIndex(loadSeeds());
 const TODAY = '2026-12-07';
-const page = (paragraphs: string[], headline?: string, published = '2024-08-20') =>
+/** With `rulesOnly`, without the page-level model (its own tests are in model.test.ts). */
+const page = (paragraphs: string[], headline?: string, published = '2024-08-20', rulesOnly = false) =>
   checkWithIndex(
     { blocks: [...(headline ? [{ text: headline, kind: 'heading' as const }] : []), ...paragraphs.map((text) => ({ text, kind: 'text' as const }))], headline, lede: paragraphs[0], published },
     index,
     TODAY,
+    ...(rulesOnly ? [null] : []),
   );
 /** The passage stance of the traffic-decline flag on a one-paragraph page. */
 const declineStance = (paragraph: string) => page([paragraph]).find((f) => f.topic === 'chatgpt-traffic-decline')!.stance;
-const stances = (paragraphs: string[], headline?: string) => Object.fromEntries(decidePageStances(page(paragraphs, headline)).map((t) => [t.topic, t.stance]));
+const stances = (paragraphs: string[], headline?: string, rulesOnly = false) =>
+  Object.fromEntries(decidePageStances(page(paragraphs, headline, undefined, rulesOnly)).map((t) => [t.topic, t.stance]));
 
 describe('a passage debunks only with something that bears on the claim', () => {
   it('a general correction word in a neighbouring sentence does not turn a claim into a debunk', () => {
@@ -49,8 +52,9 @@ describe('the page decides per topic', () => {
     expect(decline).toMatchObject({ stance: 'asserts', questioned: true });
   });
 
-  it('a page whose headline corrects the claim corrects the claims it restates to do so', () => {
-    expect(stances(['A chart of ChatGPT visits fell off a cliff in June.', 'It counted chat.openai.com only, after ChatGPT moved to chatgpt.com.'], 'No, ChatGPT is not losing its users')).toMatchObject({
+  it('by its rules, a page whose headline corrects the claim corrects the claims it restates to do so', () => {
+    // Rules only: on a page this short, whether the page model confirms the ✓ is a matter of its training.
+    expect(stances(['A chart of ChatGPT visits fell off a cliff in June.', 'It counted chat.openai.com only, after ChatGPT moved to chatgpt.com.'], 'No, ChatGPT is not losing its users', true)).toMatchObject({
       'chatgpt-traffic-decline': 'debunks',
     });
   });
