@@ -113,6 +113,14 @@ describe('whose decline it is', () => {
     const flags = check('Visits to chat.openai.com fell 9.7% from May to June, according to Similarweb.', '2023-07-10');
     expect(flags.map((f) => f.correctionId)).toContain('chat-openai-com-figures-2023');
   });
+  it('a fall in market value, or fewer hallucinations, is not a fall in ChatGPT traffic', () => {
+    expect(topics('DeepSeek的下載量超越ChatGPT，隨後美國科技股遭拋售，輝達市值單日蒸發約5930億美元。', '2025-01-31')).not.toContain('chatgpt-traffic-decline');
+    expect(topics('2022年GPT-3.5让ChatGPT用户数迎来爆发，2023年GPT-4提升了推理能力并减少幻觉。', '2025-09-15')).not.toContain('chatgpt-traffic-decline');
+    expect(topics('ChatGPT visits fell 10% in June, and Nvidia shares slid too.', '2023-07-10')).toContain('chatgpt-traffic-decline');
+  });
+  it('"the chatbot" named in the sentence is ChatGPT on a page about it', () => {
+    expect(topics("OpenAI is under pressure. The chatbot's audience has been shrinking month after month.", '2023-08-14')).toContain('chatgpt-traffic-decline');
+  });
   it('figures a tracker published are cited, not reported', () => {
     const flag = check('Deedy追蹤的資料顯示，ChatGPT的7日獨立日活跌了約6%。', '2025-12-05').find((f) => f.topic === 'chatgpt-traffic-decline');
     expect(flag?.stance).toBe('asserts');
