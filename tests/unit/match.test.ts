@@ -81,6 +81,11 @@ describe('stance', () => {
     expect(flags.length).toBeGreaterThan(0);
     expect(flags.map((f) => f.stance)).not.toContain('debunks');
   });
+  it("the correction's counter-evidence in other words: the address ChatGPT moved to, a recovery after the summer dip", () => {
+    const moved = check('Visits to chat.openai.com dropped because OpenAI was moving ChatGPT to the chatgpt.com address, not because people were leaving.', '2024-09-09');
+    expect(moved.find((f) => f.topic === 'chatgpt-traffic-decline')).toMatchObject({ stance: 'debunks', reason: { counterEvidence: true } });
+    expect(check("ChatGPT's web traffic recovers after its summer 2023 slump", '2023-11-02')[0]).toMatchObject({ topic: 'chatgpt-traffic-decline', stance: 'debunks' });
+  });
   it('does not read the negation inside a negative claim as a denial', () => {
     expect(check('OpenAI has still not released Sora to the public.', '2024-09-01')[0]).toMatchObject({ topic: 'sora-unreleased', stance: 'asserts' });
   });
