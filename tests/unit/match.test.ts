@@ -37,6 +37,14 @@ describe('the headline case', () => {
   });
 });
 
+describe('another bubble named only to compare', () => {
+  it("an AI bubble likened to the mortgage one is still the AI bubble; the mortgage bubble alone is not", () => {
+    const compared = 'Analysts at Goldman Sachs argue that the AI boom is turning out to be a bubble, much like mortgage-backed derivatives in 2006.';
+    expect(check(compared, '2024-08-15').map((f) => f.topic)).toContain('goldman-ai-bubble');
+    expect(check('Goldman Sachs says the mortgage bubble of 2006 holds lessons for AI investors.', '2024-08-15')).toEqual([]);
+  });
+});
+
 describe('mentions are not claims', () => {
   it.each([
     ['ChatGPT alone', 'OpenAI added a voice mode to ChatGPT on Tuesday.'],
