@@ -52,6 +52,9 @@ const figures = (s: PageScores) => ({
   topicPrecision: +precision(s.topic).toFixed(3),
   topicRecall: +recall(s.topic).toFixed(3),
   correctsPrecision: +precision(s.corrects).toFixed(3),
+  /** How many page-level ✓ Footnote gave (a precision of 1 over none said is no evidence). */
+  correctsSaid: s.corrects.tp + s.corrects.fp,
+  correctsLabelled: s.corrects.tp + s.corrects.fn,
   correctsRecall: +recall(s.corrects).toFixed(3),
   stance: +(s.stanceTotal ? s.stanceRight / s.stanceTotal : 1).toFixed(3),
 });
@@ -70,7 +73,7 @@ if (values.json) {
   console.log('|---|---|---|---|---|---|---|---|---|');
   for (const [name, s] of rows) {
     const f = figures(s);
-    console.log(`| ${name} | ${f.items} | ${f.pagePrecision} | ${f.pageRecall} | ${f.topicPrecision} | ${f.topicRecall} | ${f.correctsPrecision} (${s.corrects.tp + s.corrects.fp}) | ${f.correctsRecall} | ${f.stance} |`);
+    console.log(`| ${name} | ${f.items} | ${f.pagePrecision} | ${f.pageRecall} | ${f.topicPrecision} | ${f.topicRecall} | ${f.correctsPrecision} (${f.correctsSaid}) | ${f.correctsRecall} | ${f.stance} |`);
   }
   if (values.mistakes) for (const m of rows[0][1].mistakes) console.log(m);
 }
