@@ -2,8 +2,10 @@
  * What a page does with each claim it carries, decided once for the whole page and used by
  * the badge, the popup, the in-page markers, the CLI and the quality scores alike.
  *
- * A page corrects a claim only when its passages on it all debunk it, or when some do and its
- * headline or lede frames the page as a correction. When the evidence is mixed (a passage
+ * A page corrects a claim only when its passages on it all debunk it, when some do and its
+ * headline or lede frames the page as a correction, or when none asserts it, the others only
+ * attribute it to someone, and a passage answers it with the correction's own counter-evidence
+ * (the claim told, then refuted with the domain move). When the evidence is mixed (a passage
  * debunks, another repeats the claim, nothing frames the page), the page is a warning that
  * also questions the claim: a wrong "this page corrects it" misleads, an extra warning only
  * bothers.
@@ -25,7 +27,7 @@ export interface TopicStance {
   passages: number;
 }
 
-type FlagLike = Pick<Flag, 'topic' | 'stance'> & { reason: Pick<Flag['reason'], 'framed' | 'place' | 'model'> };
+type FlagLike = Pick<Flag, 'topic' | 'stance'> & { reason: Pick<Flag['reason'], 'framed' | 'place' | 'model' | 'counterEvidence'> };
 
 /** The model confirms a correction, or was not asked. */
 const confirmed = (flags: FlagLike[]) => flags.some((f) => !f.reason.model || f.reason.model.confirmsCorrection);
@@ -38,8 +40,9 @@ function decide(topic: string, flags: FlagLike[], framed: boolean): TopicStance 
   const reporting = flags.filter((f) => f.stance === 'reports').length;
   const asserting = flags.length - debunking - reporting;
   const passages = flags.length;
-  // Corrected throughout, or framed as a correction with passages that correct the claim.
-  const corrects = debunking > 0 && (asserting + reporting === 0 || framed);
+  // Corrected throughout; framed as a correction with passages that correct the claim; or told as others' claim and refuted with the correction's own evidence.
+  const refuted = asserting === 0 && flags.some((f) => f.stance === 'debunks' && f.reason.counterEvidence);
+  const corrects = debunking > 0 && (asserting + reporting === 0 || framed || refuted);
   if (corrects && confirmed(flags)) return { topic, stance: 'debunks', questioned: false, passages };
   // A correction the model does not confirm, with nothing else said: the page discusses the claim.
   const stance: Stance = reporting > asserting || (debunking > 0 && asserting === 0) ? 'reports' : 'asserts';

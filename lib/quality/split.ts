@@ -23,7 +23,8 @@
  *   - `probe`: every item of the `probe-*` batches, declared here on 2026-12-07 before any of them
  *     was written, from sources no earlier item uses, in the same way as vault, with more items
  *     that correct a claim (so the ✓ is measured on more than a handful). Rules are tuned on
- *     every other split, never on these items; scored once (probe-scored-once.json).
+ *     every other split, never on these items; scored once (probe-scored-once.json), then read and
+ *     tuned on (spent).
  *   - `train`: the rest; rules may be tuned against it.
  */
 import { hashText } from '../match/check';
@@ -31,8 +32,8 @@ import { hashText } from '../match/check';
 export const CHECK_SHARE = 36;
 export type Split = 'check' | 'fresh' | 'final' | 'blind' | 'sealed' | 'vault' | 'probe' | 'train';
 
-/** The splits rules (and the page model) may be tuned on: every split but check and probe. */
-export const TUNED_SPLITS: readonly Split[] = ['train', 'fresh', 'final', 'blind', 'sealed', 'vault'];
+/** The splits rules (and the page model) may be tuned on: every split but check. */
+export const TUNED_SPLITS: readonly Split[] = ['train', 'fresh', 'final', 'blind', 'sealed', 'vault', 'probe'];
 
 function bucket(id: string): number {
   // FNV-1a of the id (as the flag keys use), base 36 → a number in 0..99.

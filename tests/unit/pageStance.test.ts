@@ -68,6 +68,17 @@ describe('the page decides per topic', () => {
     expect(decidePageStances(flags)).toEqual([{ topic: 'chatgpt-traffic-decline', stance: 'reports', questioned: false, passages: 3 }]);
   });
 
+  it("a claim only told as others' and answered with the correction's own evidence is corrected; a general correction word is not enough", () => {
+    const reason = makeFlag().reason;
+    const told = makeFlag({ key: 'a', stance: 'reports' });
+    const refuted = makeFlag({ key: 'b', stance: 'debunks', reason: { ...reason, counterEvidence: true } });
+    const disputed = makeFlag({ key: 'c', stance: 'debunks' });
+    expect(decidePageStances([told, refuted])).toEqual([{ topic: 'chatgpt-traffic-decline', stance: 'debunks', questioned: false, passages: 2 }]);
+    expect(decidePageStances([told, disputed])).toMatchObject([{ stance: 'reports', questioned: true }]);
+    // Asserted anywhere on the page, the claim is not corrected by the page.
+    expect(decidePageStances([told, refuted, makeFlag({ key: 'd', stance: 'asserts' })])).toMatchObject([{ stance: 'asserts', questioned: true }]);
+  });
+
   it('every flag carries its topic’s decision, so the badge, markers and popup agree', () => {
     const flags = [makeFlag({ key: 'a', stance: 'debunks' }), makeFlag({ key: 'b', stance: 'asserts' })];
     const decided = withPageStances(flags);
