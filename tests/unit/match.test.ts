@@ -131,6 +131,11 @@ describe('whose decline it is', () => {
     expect(topics('2022年GPT-3.5让ChatGPT用户数迎来爆发，2023年GPT-4提升了推理能力并减少幻觉。', '2025-09-15')).not.toContain('chatgpt-traffic-decline');
     expect(topics('ChatGPT visits fell 10% in June, and Nvidia shares slid too.', '2023-07-10')).toContain('chatgpt-traffic-decline');
   });
+  it("media sites, social networks or a ChatGPT feature losing users are not ChatGPT losing its own", () => {
+    expect(topics('OpenAI的AI搜尋服務上線後，使用者「找答案」更省事，卻可能讓數位媒體流量進一步流失。', '2024-11-04')).not.toContain('chatgpt-traffic-decline');
+    expect(topics('ChatGPT出現後，社群媒體的使用時間便開始往下走。', '2025-10-22')).not.toContain('chatgpt-traffic-decline');
+    expect(topics('OpenAI在ChatGPT内推出的Agent(智能体)功能,其周活跃付费用户从约400万降到不足100万。', '2026-01-10')).not.toContain('chatgpt-traffic-decline');
+  });
   it('"the chatbot" named in the sentence is ChatGPT on a page about it', () => {
     expect(topics("OpenAI is under pressure. The chatbot's audience has been shrinking month after month.", '2023-08-14')).toContain('chatgpt-traffic-decline');
   });
