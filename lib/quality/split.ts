@@ -25,14 +25,17 @@
  *     that correct a claim (so the ✓ is measured on more than a handful). Rules are tuned on
  *     every other split, never on these items; scored once (probe-scored-once.json), then read and
  *     tuned on (spent).
+ *   - `coda`: every item of the `coda-*` batches, declared here on 2026-12-07 before any of them was
+ *     written, after probe was spent, from sources no earlier item uses, in the same way. Rules
+ *     are tuned on every other split, never on these items; scored once (coda-scored-once.json).
  *   - `train`: the rest; rules may be tuned against it.
  */
 import { hashText } from '../match/check';
 
 export const CHECK_SHARE = 36;
-export type Split = 'check' | 'fresh' | 'final' | 'blind' | 'sealed' | 'vault' | 'probe' | 'train';
+export type Split = 'check' | 'fresh' | 'final' | 'blind' | 'sealed' | 'vault' | 'probe' | 'coda' | 'train';
 
-/** The splits rules (and the page model) may be tuned on: every split but check. */
+/** The splits rules (and the page model) may be tuned on: every split but check and coda. */
 export const TUNED_SPLITS: readonly Split[] = ['train', 'fresh', 'final', 'blind', 'sealed', 'vault', 'probe'];
 
 function bucket(id: string): number {
@@ -47,5 +50,6 @@ export function splitOf(id: string): Split {
   if (id.startsWith('sealed-')) return 'sealed';
   if (id.startsWith('vault-')) return 'vault';
   if (id.startsWith('probe-')) return 'probe';
+  if (id.startsWith('coda-')) return 'coda';
   return bucket(id) < CHECK_SHARE ? 'check' : 'train';
 }
