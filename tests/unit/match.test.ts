@@ -136,6 +136,9 @@ describe('whose decline it is', () => {
     expect(topics('ChatGPT出現後，社群媒體的使用時間便開始往下走。', '2025-10-22')).not.toContain('chatgpt-traffic-decline');
     expect(topics('OpenAI在ChatGPT内推出的Agent(智能体)功能,其周活跃付费用户从约400万降到不足100万。', '2026-01-10')).not.toContain('chatgpt-traffic-decline');
   });
+  it('visitors ChatGPT sends to other sites are their traffic, not its own', () => {
+    expect(topics('If your business tracks visitors arriving from ChatGPT, you have watched a steep drop over the past year.', '2026-05-20')).not.toContain('chatgpt-traffic-decline');
+  });
   it('"the chatbot" named in the sentence is ChatGPT on a page about it', () => {
     expect(topics("OpenAI is under pressure. The chatbot's audience has been shrinking month after month.", '2023-08-14')).toContain('chatgpt-traffic-decline');
   });
