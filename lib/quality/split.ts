@@ -27,7 +27,8 @@
  *     tuned on (spent).
  *   - `coda`: every item of the `coda-*` batches, declared here on 2026-12-07 before any of them was
  *     written, after probe was spent, from sources no earlier item uses, in the same way. Rules
- *     are tuned on every other split, never on these items; scored once (coda-scored-once.json).
+ *     are tuned on every other split, never on these items; scored once (coda-scored-once.json),
+ *     then read and tuned on (spent).
  *   - `train`: the rest; rules may be tuned against it.
  */
 import { hashText } from '../match/check';
@@ -35,8 +36,8 @@ import { hashText } from '../match/check';
 export const CHECK_SHARE = 36;
 export type Split = 'check' | 'fresh' | 'final' | 'blind' | 'sealed' | 'vault' | 'probe' | 'coda' | 'train';
 
-/** The splits rules (and the page model) may be tuned on: every split but check and coda. */
-export const TUNED_SPLITS: readonly Split[] = ['train', 'fresh', 'final', 'blind', 'sealed', 'vault', 'probe'];
+/** The splits rules (and the page model) may be tuned on: every split but check. */
+export const TUNED_SPLITS: readonly Split[] = ['train', 'fresh', 'final', 'blind', 'sealed', 'vault', 'probe', 'coda'];
 
 function bucket(id: string): number {
   // FNV-1a of the id (as the flag keys use), base 36 → a number in 0..99.

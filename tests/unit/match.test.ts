@@ -45,6 +45,21 @@ describe('another bubble named only to compare', () => {
   });
 });
 
+describe('claims in the words coverage uses', () => {
+  it('"visits to the site" on a page about ChatGPT are its visits', () => {
+    const text = 'ChatGPT has been argued over all year by teachers, investors, regulators and rival companies alike. Similarweb now says worldwide visits to the site fell 3.2% in August.';
+    expect(topics(text, '2023-09-08')).toContain('chatgpt-traffic-decline');
+  });
+  it("Goldman's doubt whether the spending can earn the returns is the won't-pay-off claim", () => {
+    const [flag] = check("Goldman Sachs' Jim Covello is questioning whether up to $1 trillion of AI spending can earn the returns investors are counting on.", '2024-09-30');
+    expect(flag).toMatchObject({ topic: 'goldman-ai-bubble', correctionId: 'goldman-ai-spend-wont-pay-off' });
+  });
+  it('a launch story that retells months of testers-only access corrects the unreleased claim', () => {
+    const flags = check('OpenAI has opened Sora to the public. After months in which only a small group of testers could use it, the tool has now launched publicly.', '2024-12-10');
+    expect(flags.find((f) => f.topic === 'sora-unreleased')).toMatchObject({ correctionId: 'sora-launch-retires-testing', stance: 'debunks' });
+  });
+});
+
 describe('mentions are not claims', () => {
   it.each([
     ['ChatGPT alone', 'OpenAI added a voice mode to ChatGPT on Tuesday.'],
