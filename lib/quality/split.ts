@@ -29,14 +29,17 @@
  *     written, after probe was spent, from sources no earlier item uses, in the same way. Rules
  *     are tuned on every other split, never on these items; scored once (coda-scored-once.json),
  *     then read and tuned on (spent).
+ *   - `finale`: every item of the `finale-*` batches, declared here on 2026-12-07 before any of them
+ *     was written, after coda was spent, from sources no earlier item uses, in the same way. Rules
+ *     are tuned on every other split, never on these items; scored once (finale-scored-once.json).
  *   - `train`: the rest; rules may be tuned against it.
  */
 import { hashText } from '../match/check';
 
 export const CHECK_SHARE = 36;
-export type Split = 'check' | 'fresh' | 'final' | 'blind' | 'sealed' | 'vault' | 'probe' | 'coda' | 'train';
+export type Split = 'check' | 'fresh' | 'final' | 'blind' | 'sealed' | 'vault' | 'probe' | 'coda' | 'finale' | 'train';
 
-/** The splits rules (and the page model) may be tuned on: every split but check. */
+/** The splits rules (and the page model) may be tuned on: every split but check and finale. */
 export const TUNED_SPLITS: readonly Split[] = ['train', 'fresh', 'final', 'blind', 'sealed', 'vault', 'probe', 'coda'];
 
 function bucket(id: string): number {
@@ -52,5 +55,6 @@ export function splitOf(id: string): Split {
   if (id.startsWith('vault-')) return 'vault';
   if (id.startsWith('probe-')) return 'probe';
   if (id.startsWith('coda-')) return 'coda';
+  if (id.startsWith('finale-')) return 'finale';
   return bucket(id) < CHECK_SHARE ? 'check' : 'train';
 }
