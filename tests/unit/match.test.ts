@@ -54,6 +54,11 @@ describe('claims in the words coverage uses', () => {
     const [flag] = check("Goldman Sachs' Jim Covello is questioning whether up to $1 trillion of AI spending can earn the returns investors are counting on.", '2024-09-30');
     expect(flag).toMatchObject({ topic: 'goldman-ai-bubble', correctionId: 'goldman-ai-spend-wont-pay-off' });
   });
+  it('a rebound after the 2023 summer dip, in the words news uses, corrects the decline', () => {
+    const [flag] = check('Third-party estimates show visits to ChatGPT picking up again after sliding all summer.', '2023-09-20');
+    expect(flag).toMatchObject({ topic: 'chatgpt-traffic-decline', stance: 'debunks', reason: { counterEvidence: true } });
+    expect(check("Summer slump over: ChatGPT's visits climb again as students return", '2023-09-21')[0]).toMatchObject({ stance: 'debunks' });
+  });
   it('a launch story that retells months of testers-only access corrects the unreleased claim', () => {
     const flags = check('OpenAI has opened Sora to the public. After months in which only a small group of testers could use it, the tool has now launched publicly.', '2024-12-10');
     expect(flags.find((f) => f.topic === 'sora-unreleased')).toMatchObject({ correctionId: 'sora-launch-retires-testing', stance: 'debunks' });
