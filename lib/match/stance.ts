@@ -46,6 +46,26 @@ function governs(p: Passage, cue: Hit, claim: Hit[]): boolean {
   });
 }
 
+/** Punctuation between clauses, commas included. */
+const FINE_BREAK = /[,;:，；：、]/g;
+/** A closing clause this short is an attribution tag ("…, analysts said"; "…, according to Reuters"). */
+const TAG_WORDS = 5;
+
+/**
+ * Does an attribution cue attribute the claim? It does before the claim's core or in its clause;
+ * after it, only as a short closing tag. In a later clause of its own it speaks of something else
+ * ("Sora is open only to testers, and OpenAI says it is still refining it"; "…；不过…已引发担忧").
+ */
+function attributes(p: Passage, cue: Hit, core: Hit[]): boolean {
+  if (core.length === 0 || core.some((c) => cue.start < c.end)) return true;
+  const last = core.reduce((a, b) => (b.end > a.end ? b : a));
+  if (!new RegExp(FINE_BREAK.source).test(p.text.slice(last.end, cue.start))) return true;
+  const breaks = [...p.text.slice(p.sentence.start, p.sentence.end).matchAll(FINE_BREAK)].map((m) => p.sentence.start + m.index);
+  const opens = Math.max(...breaks.filter((b) => b < cue.start)) + 1;
+  if (breaks.some((b) => b >= cue.end)) return false;
+  return (p.wordAt[p.sentence.end - 1] - p.wordAt[opens]) / 2 <= TAG_WORDS;
+}
+
 /** "according to Similarweb", "据 Similarweb 数据", "Similarweb figures reported by…": an attribution to data, not to someone's view. */
 function citesData(p: Passage, cue: Hit, sources: Hit[]): boolean {
   return sources.some((s) => (s.start >= cue.end || s.end <= cue.start) && gap(p, cue, s) <= SOURCE_REACH);
@@ -94,7 +114,7 @@ export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): 
     if (n) return { stance: 'debunks', cues: [n.term.source] };
   }
   const sources = findTerms(p.text, lex.dataSource).filter(inside(p.sentence));
-  const report = [...cues(cc.report, p.sentence), ...cues(lex.report, p.sentence)].filter((h) => !citesData(p, h, sources));
+  const report = [...cues(cc.report, p.sentence), ...cues(lex.report, p.sentence)].filter((h) => !citesData(p, h, sources) && attributes(p, h, coreInSentence));
   // "Is ChatGPT really fading?" asks, it does not assert (a headline may go on after its question).
   const sentence = p.text.slice(p.sentence.start, p.sentence.end).trim();
   const asks = p.kind === 'heading' ? /[?？]/.test(sentence) : /[?？]$/.test(sentence);

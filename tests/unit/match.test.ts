@@ -114,6 +114,13 @@ describe('stance', () => {
     expect(moved.find((f) => f.topic === 'chatgpt-traffic-decline')).toMatchObject({ stance: 'debunks', reason: { counterEvidence: true } });
     expect(check("ChatGPT's web traffic recovers after its summer 2023 slump", '2023-11-02')[0]).toMatchObject({ topic: 'chatgpt-traffic-decline', stance: 'debunks' });
   });
+  it('an attribution in a later clause of its own speaks of something else; a short closing tag attributes the claim', () => {
+    const sora = check('For now Sora is open only to a small group of red teamers and visual artists who are testing it, and OpenAI says it is still refining the model.', '2024-02-16');
+    expect(sora.find((f) => f.topic === 'sora-unreleased')?.stance).toBe('asserts');
+    expect(check('Sora目前尚未開放給一般大眾使用；不過官方至今公開的範例影片品質極高，已同時引發興奮與憂慮兩種反應。', '2024-02-20')[0]).toMatchObject({ topic: 'sora-unreleased', stance: 'asserts' });
+    expect(check('ChatGPT traffic fell 10% in July, analysts said.', '2023-08-10')[0]).toMatchObject({ topic: 'chatgpt-traffic-decline', stance: 'reports' });
+    expect(check('他在X平台發文列出OpenAI的多項警訊，包括對手崛起、ChatGPT流量下滑。', '2026-01-20')[0]).toMatchObject({ topic: 'chatgpt-traffic-decline', stance: 'reports' });
+  });
   it('does not read the negation inside a negative claim as a denial', () => {
     expect(check('OpenAI has still not released Sora to the public.', '2024-09-01')[0]).toMatchObject({ topic: 'sora-unreleased', stance: 'asserts' });
   });
