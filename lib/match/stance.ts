@@ -46,8 +46,9 @@ function governs(p: Passage, cue: Hit, claim: Hit[]): boolean {
   });
 }
 
-/** Punctuation between clauses, commas included. */
-const FINE_BREAK = /[,;:，；：、]/g;
+/** Punctuation between clauses, commas included (one test, and every break of a sentence). */
+const FINE_BREAK = /[,;:，；：、]/;
+const FINE_BREAKS = /[,;:，；：、]/g;
 /** A closing clause this short is an attribution tag ("…, analysts said"; "…, according to Reuters"). */
 const TAG_WORDS = 5;
 
@@ -59,8 +60,8 @@ const TAG_WORDS = 5;
 function attributes(p: Passage, cue: Hit, core: Hit[]): boolean {
   if (core.length === 0 || core.some((c) => cue.start < c.end)) return true;
   const last = core.reduce((a, b) => (b.end > a.end ? b : a));
-  if (!new RegExp(FINE_BREAK.source).test(p.text.slice(last.end, cue.start))) return true;
-  const breaks = [...p.text.slice(p.sentence.start, p.sentence.end).matchAll(FINE_BREAK)].map((m) => p.sentence.start + m.index);
+  if (!FINE_BREAK.test(p.text.slice(last.end, cue.start))) return true;
+  const breaks = [...p.text.slice(p.sentence.start, p.sentence.end).matchAll(FINE_BREAKS)].map((m) => p.sentence.start + m.index);
   const opens = Math.max(...breaks.filter((b) => b < cue.start)) + 1;
   if (breaks.some((b) => b >= cue.end)) return false;
   return (p.wordAt[p.sentence.end - 1] - p.wordAt[opens]) / 2 <= TAG_WORDS;
