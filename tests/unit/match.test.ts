@@ -59,6 +59,10 @@ describe('claims in the words coverage uses', () => {
     expect(flag).toMatchObject({ topic: 'chatgpt-traffic-decline', stance: 'debunks', reason: { counterEvidence: true } });
     expect(check("Summer slump over: ChatGPT's visits climb again as students return", '2023-09-21')[0]).toMatchObject({ stance: 'debunks' });
   });
+  it("Goldman's chief saying the AI rush may be overdone warns of the bubble, in English and Chinese", () => {
+    expect(topics('Goldman Sachs CEO David Solomon said the rush into artificial intelligence may be overdone.', '2025-10-03')).toContain('goldman-ai-bubble');
+    expect(topics('高盛首席执行官所罗门警告，当前的人工智能投资热潮可能过了头。', '2025-10-03')).toContain('goldman-ai-bubble');
+  });
   it('a launch story that retells months of testers-only access corrects the unreleased claim', () => {
     const flags = check('OpenAI has opened Sora to the public. After months in which only a small group of testers could use it, the tool has now launched publicly.', '2024-12-10');
     expect(flags.find((f) => f.topic === 'sora-unreleased')).toMatchObject({ correctionId: 'sora-launch-retires-testing', stance: 'debunks' });
