@@ -37,7 +37,9 @@
 import { hashText } from '../match/check';
 
 export const CHECK_SHARE = 36;
-export type Split = 'check' | 'fresh' | 'final' | 'blind' | 'sealed' | 'vault' | 'probe' | 'coda' | 'finale' | 'train';
+/** The splits made of whole batches, named by their items' id prefix, in the order they were written. */
+const BATCH_SPLITS = ['fresh', 'final', 'blind', 'sealed', 'vault', 'probe', 'coda', 'finale'] as const;
+export type Split = 'check' | 'train' | (typeof BATCH_SPLITS)[number];
 
 /** The splits rules (and the page model) may be tuned on: every split but check and finale. */
 export const TUNED_SPLITS: readonly Split[] = ['train', 'fresh', 'final', 'blind', 'sealed', 'vault', 'probe', 'coda'];
@@ -48,13 +50,5 @@ function bucket(id: string): number {
 }
 
 export function splitOf(id: string): Split {
-  if (id.startsWith('fresh-')) return 'fresh';
-  if (id.startsWith('final-')) return 'final';
-  if (id.startsWith('blind-')) return 'blind';
-  if (id.startsWith('sealed-')) return 'sealed';
-  if (id.startsWith('vault-')) return 'vault';
-  if (id.startsWith('probe-')) return 'probe';
-  if (id.startsWith('coda-')) return 'coda';
-  if (id.startsWith('finale-')) return 'finale';
-  return bucket(id) < CHECK_SHARE ? 'check' : 'train';
+  return BATCH_SPLITS.find((s) => id.startsWith(`${s}-`)) ?? (bucket(id) < CHECK_SHARE ? 'check' : 'train');
 }
