@@ -24,7 +24,7 @@ import { keywordBaseline } from '../lib/quality/baseline';
 import { precision, recall } from '../lib/quality/corpus';
 import { pageOf, scorePages, topicsFromFlags, type PageItem, type PageJudge, type PageScores } from '../lib/quality/pages';
 import { shippedSeeds } from '../lib/timeline/shipped';
-import { TUNED_SPLITS } from '../lib/quality/split';
+import { isTuned, TUNED_SPLITS } from '../lib/quality/split';
 
 /** Date windows are read as of this day, so that the figures do not drift with the calendar. */
 const QUALITY_TODAY = '2026-12-07';
@@ -41,7 +41,7 @@ const trainSources = new Set(corpus.filter((i) => i.split === 'train').map((i) =
 const inSplit = (i: (typeof corpus)[number]) =>
   values.split === 'all' ||
   i.split === values.split ||
-  (values.split === 'tuned' && (TUNED_SPLITS as readonly string[]).includes(i.split)) || (values.split === 'check-clean' && i.split === 'check' && !trainSources.has(i.source.url));
+  (values.split === 'tuned' && isTuned(i.split)) || (values.split === 'check-clean' && i.split === 'check' && !trainSources.has(i.source.url));
 const items = corpus.filter(inSplit);
 const index = new CorrectionIndex(shippedSeeds());
 const model = values['rules-only'] ? null : undefined;

@@ -42,6 +42,18 @@ function wordIndex(text: string, headlineEnd: number): Int32Array {
   return at;
 }
 
+/** Punctuation that ends a clause, commas included (stance's "governs" reads coarser clauses, between semicolons and colons). */
+export const CLAUSE_BREAK = /[,;:，；：、]/;
+
+/** The clause of the sentence that holds [start, end): from the break before it to the break after it. */
+export function clauseOf(p: Passage, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  while (from > p.sentence.start && !CLAUSE_BREAK.test(p.text[from - 1])) from--;
+  let to = end;
+  while (to < p.sentence.end && !CLAUSE_BREAK.test(p.text[to])) to++;
+  return { start: from, end: to };
+}
+
 /** The parts, already normalized (a page's sentences are normalized once, not once per passage they appear in). */
 export function buildPassage(parts: { sentence: string; previous?: string; next?: string; headline?: string; kind: BlockKind }): Passage {
   const { headline = '', previous = '', sentence, next = '' } = parts;

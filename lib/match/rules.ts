@@ -3,7 +3,7 @@
  * core, in the sentence itself), no `none` group present, `near` pairs close enough.
  */
 import type { CompiledCorrection, CompiledGroup } from './compile';
-import type { Passage } from './passage';
+import { CLAUSE_BREAK, clauseOf, type Passage } from './passage';
 import { lexicon } from './lexicon';
 import { DROP_REACH, deniedAttribution, negationBefore } from './negation';
 import { findTerms, type Hit } from './terms';
@@ -37,9 +37,6 @@ function wordDistance(p: Passage, a: Hit[], b: Hit[], sameQuestion = false): num
   }
   return best;
 }
-
-/** Punctuation that ends a clause, commas included (stance reads coarser clauses, between semicolons and colons). */
-const CLAUSE_BREAK = /[,;:，；：、]/;
 
 const inSentence = (p: Passage) => (h: Hit) => h.start >= p.sentence.start && h.end <= p.sentence.end;
 
@@ -76,9 +73,7 @@ function rivalIsNearer(cc: CompiledCorrection, p: Passage, groups: Hit[][]): boo
 
 /** The sentence up to the end of a hit's clause: what the hit's clause and those before it say. */
 function upToClauseOf(p: Passage, h: Hit): { start: number; end: number } {
-  let end = h.end;
-  while (end < p.sentence.end && !CLAUSE_BREAK.test(p.text[end])) end++;
-  return { start: p.sentence.start, end };
+  return { start: p.sentence.start, end: clauseOf(p, h.start, h.end).end };
 }
 
 /** An `up-to-core` veto holds when, for every core term of the sentence, the group occurs before it or in its clause. */

@@ -15,7 +15,7 @@
 import type { CompiledCorrection } from './compile';
 import { lexicon } from './lexicon';
 import { deniedAttribution, negationBefore } from './negation';
-import type { Passage } from './passage';
+import { CLAUSE_BREAK, clauseOf, type Passage } from './passage';
 import type { RuleMatch } from './rules';
 import { findTerms, type CompiledTerm, type Hit } from './terms';
 
@@ -26,7 +26,8 @@ export type Stance = (typeof STANCES)[number];
 const GOVERN_REACH = 10;
 /** How far (in words) after an attribution a data source turns it into a citation. */
 const SOURCE_REACH = 3;
-const CLAUSE_BREAK = /[;；:：]/;
+/** The coarser clauses a correction word must share with the claim: between semicolons and colons. */
+const GOVERN_BREAK = /[;；:：]/;
 /** How far (in words) "if" or "even if" reaches within its clause. */
 const SUPPOSE_REACH = 10;
 
@@ -42,13 +43,10 @@ const gap = (p: Passage, a: Hit, b: Hit) => (a.end <= b.start ? p.wordAt[b.start
 function governs(p: Passage, cue: Hit, claim: Hit[]): boolean {
   return claim.some((c) => {
     const [from, to] = c.end <= cue.start ? [c.end, cue.start] : [cue.end, c.start];
-    return !CLAUSE_BREAK.test(p.text.slice(from, to)) && gap(p, cue, c) <= GOVERN_REACH;
+    return !GOVERN_BREAK.test(p.text.slice(from, to)) && gap(p, cue, c) <= GOVERN_REACH;
   });
 }
 
-/** Punctuation between clauses, commas included (one test, and every break of a sentence). */
-const FINE_BREAK = /[,;:，；：、]/;
-const FINE_BREAKS = /[,;:，；：、]/g;
 /** A closing clause this short is an attribution tag ("…, analysts said"; "…, according to Reuters"). */
 const TAG_WORDS = 5;
 
@@ -60,11 +58,9 @@ const TAG_WORDS = 5;
 function attributes(p: Passage, cue: Hit, core: Hit[]): boolean {
   if (core.length === 0 || core.some((c) => cue.start < c.end)) return true;
   const last = core.reduce((a, b) => (b.end > a.end ? b : a));
-  if (!FINE_BREAK.test(p.text.slice(last.end, cue.start))) return true;
-  const breaks = [...p.text.slice(p.sentence.start, p.sentence.end).matchAll(FINE_BREAKS)].map((m) => p.sentence.start + m.index);
-  const opens = Math.max(...breaks.filter((b) => b < cue.start)) + 1;
-  if (breaks.some((b) => b >= cue.end)) return false;
-  return (p.wordAt[p.sentence.end - 1] - p.wordAt[opens]) / 2 <= TAG_WORDS;
+  if (!CLAUSE_BREAK.test(p.text.slice(last.end, cue.start))) return true;
+  const clause = clauseOf(p, cue.start, cue.end);
+  return clause.end === p.sentence.end && (p.wordAt[p.sentence.end - 1] - p.wordAt[clause.start]) / 2 <= TAG_WORDS;
 }
 
 /** "according to Similarweb", "据 Similarweb 数据", "Similarweb figures reported by…": an attribution to data, not to someone's view. */

@@ -7,14 +7,13 @@
 import { CorrectionIndex, candidatesByBlock } from '../engine';
 import { KNOWN_TOPICS } from '../schema/correction';
 import { pageOf, type PageItem } from '../quality/pages';
-import { TUNED_SPLITS } from '../quality/split';
+import { isTuned, TUNED_SPLITS } from '../quality/split';
 import { shippedSeeds } from '../timeline/shipped';
 import type { ModelData } from './classifier';
 import { candidateText, correctsQuestion, features, tokens } from './features';
 import { quantize, trainWeights, TRAIN_DEFAULTS, type Example } from './train';
 
 export type TrainingItem = PageItem & { split: string };
-
 
 /** The decision point, chosen on held-out splits read with the rules of the day they were scored (README: quality). */
 export const CORRECTS_AT_LEAST = 0.1;
@@ -45,7 +44,7 @@ export function examplesOf(items: readonly TrainingItem[], index = new Correctio
 }
 
 export function buildModelData(corpus: readonly TrainingItem[]): ModelData {
-  const items = corpus.filter((i) => (TUNED_SPLITS as readonly string[]).includes(i.split)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const items = corpus.filter((i) => isTuned(i.split)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const weights = trainWeights(examplesOf(items));
   return {
     bits: TRAIN_DEFAULTS.bits,

@@ -43,6 +43,7 @@ export type Split = 'check' | 'train' | (typeof BATCH_SPLITS)[number];
 
 /** The splits rules (and the page model) may be tuned on: every split but check and finale. */
 export const TUNED_SPLITS: readonly Split[] = ['train', 'fresh', 'final', 'blind', 'sealed', 'vault', 'probe', 'coda'];
+export const isTuned = (split: string) => (TUNED_SPLITS as readonly string[]).includes(split);
 
 function bucket(id: string): number {
   // FNV-1a of the id (as the flag keys use), base 36 → a number in 0..99.

@@ -18,7 +18,7 @@ const page = (paragraphs: string[], headline?: string, published = '2024-08-20',
     { blocks: [...(headline ? [{ text: headline, kind: 'heading' as const }] : []), ...paragraphs.map((text) => ({ text, kind: 'text' as const }))], headline, lede: paragraphs[0], published },
     index,
     TODAY,
-    ...(rulesOnly ? [null] : []),
+    rulesOnly ? null : undefined,
   );
 /** The passage stance of the traffic-decline flag on a one-paragraph page. */
 const declineStance = (paragraph: string) => page([paragraph]).find((f) => f.topic === 'chatgpt-traffic-decline')!.stance;
