@@ -32,16 +32,19 @@
  *   - `finale`: every item of the `finale-*` batches, declared here on 2026-12-07 before any of them
  *     was written, after coda was spent, from sources no earlier item uses, in the same way. Rules
  *     are tuned on every other split, never on these items; scored once (finale-scored-once.json).
+ *   - `encore`: every item of the `encore-*` batches, declared here on 2026-12-07 (in a later session)
+ *     before any of them was written, from sources no earlier item uses, in the same way. Rules are
+ *     tuned on every other split, never on these items; scored once (encore-scored-once.json).
  *   - `train`: the rest; rules may be tuned against it.
  */
 import { hashText } from '../match/check';
 
 export const CHECK_SHARE = 36;
 /** The splits made of whole batches, named by their items' id prefix, in the order they were written. */
-const BATCH_SPLITS = ['fresh', 'final', 'blind', 'sealed', 'vault', 'probe', 'coda', 'finale'] as const;
+const BATCH_SPLITS = ['fresh', 'final', 'blind', 'sealed', 'vault', 'probe', 'coda', 'finale', 'encore'] as const;
 export type Split = 'check' | 'train' | (typeof BATCH_SPLITS)[number];
 
-/** The splits rules (and the page model) may be tuned on: every split but check and finale. */
+/** The splits rules (and the page model) may be tuned on: every split but check, finale and encore. */
 export const TUNED_SPLITS: readonly Split[] = ['train', 'fresh', 'final', 'blind', 'sealed', 'vault', 'probe', 'coda'];
 export const isTuned = (split: string) => (TUNED_SPLITS as readonly string[]).includes(split);
 
