@@ -31,7 +31,8 @@
  *     then read and tuned on (spent).
  *   - `finale`: every item of the `finale-*` batches, declared here on 2026-12-07 before any of them
  *     was written, after coda was spent, from sources no earlier item uses, in the same way. Rules
- *     are tuned on every other split, never on these items; scored once (finale-scored-once.json).
+ *     are tuned on every other split, never on these items; scored once (finale-scored-once.json),
+ *     then read and tuned on (spent) once encore was declared.
  *   - `encore`: every item of the `encore-*` batches, declared here on 2026-12-07 (in a later session)
  *     before any of them was written, from sources no earlier item uses, in the same way. Rules are
  *     tuned on every other split, never on these items; scored once (encore-scored-once.json).
@@ -44,8 +45,8 @@ export const CHECK_SHARE = 36;
 const BATCH_SPLITS = ['fresh', 'final', 'blind', 'sealed', 'vault', 'probe', 'coda', 'finale', 'encore'] as const;
 export type Split = 'check' | 'train' | (typeof BATCH_SPLITS)[number];
 
-/** The splits rules (and the page model) may be tuned on: every split but check, finale and encore. */
-export const TUNED_SPLITS: readonly Split[] = ['train', 'fresh', 'final', 'blind', 'sealed', 'vault', 'probe', 'coda'];
+/** The splits rules (and the page model) may be tuned on: every split but check and encore. */
+export const TUNED_SPLITS: readonly Split[] = ['train', 'fresh', 'final', 'blind', 'sealed', 'vault', 'probe', 'coda', 'finale'];
 export const isTuned = (split: string) => (TUNED_SPLITS as readonly string[]).includes(split);
 
 function bucket(id: string): number {

