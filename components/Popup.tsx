@@ -68,6 +68,7 @@ function PageStances({ report, lang, t }: { report: TabReport; lang: Lang; t: St
               <span aria-hidden="true">{{ warning: '! ', corrected: '✓ ', context: 'ⓘ ' }[kind]}</span>
               <strong>{kind === 'context' ? t.pageGivesContext : t.pageDoes[topic.stance]}</strong> “{localized(flags[0].claim, lang)}” <span class="passages">({t.passages(topic.passages)})</span>
               {topic.questioned && <p class="questioned">{topic.unconfirmed ? t.unconfirmedCorrection : t.alsoQuestions}</p>}
+              {topic.byModel && <p class="by-model">{t.correctedByModel}</p>}
             </li>
           );
         })}

@@ -11,7 +11,7 @@ export interface CheckLine {
   lang?: string;
   published?: string | null;
   /** The page's stance per topic: the decision the badge and the popup use. */
-  topics?: Array<{ topic: string; stance: Stance; questioned: boolean; unconfirmed?: true }>;
+  topics?: Array<{ topic: string; stance: Stance; questioned: boolean; unconfirmed?: true; byModel?: true }>;
   flags?: Array<Pick<Flag, 'correctionId' | 'topic' | 'verdict' | 'stance' | 'quote'> & { position: { block: number; start: number; end: number }; reason: string }>;
   error?: string;
 }
@@ -32,7 +32,7 @@ export async function checkInput(input: string, index: CorrectionIndex, opts: { 
       input,
       lang: detectLang(text, loaded.declaredLang),
       published: page.published ?? null,
-      topics: decidePageStances(flags).map(({ topic, stance, questioned, unconfirmed }) => ({ topic, stance, questioned, ...(unconfirmed ? { unconfirmed } : {}) })),
+      topics: decidePageStances(flags).map(({ topic, stance, questioned, unconfirmed, byModel }) => ({ topic, stance, questioned, ...(unconfirmed ? { unconfirmed } : {}), ...(byModel ? { byModel } : {}) })),
       flags: flags.map((f) => ({
         correctionId: f.correctionId,
         topic: f.topic,
@@ -52,7 +52,7 @@ export async function checkInput(input: string, index: CorrectionIndex, opts: { 
 export function formatTable(line: CheckLine): string {
   if (line.error) return `${line.input}\n  ERROR: ${line.error}\n`;
   const head = `${line.input}  [${line.lang}, published ${line.published ?? 'unknown'}]  ${line.flags!.length} flag(s)`;
-  const topics = line.topics!.map((t) => `  page ${t.stance} ${t.topic}${t.unconfirmed ? ' (it seems to correct it, not confirmed)' : t.questioned ? ' (and also questions it)' : ''}`);
+  const topics = line.topics!.map((t) => `  page ${t.stance} ${t.topic}${t.unconfirmed ? ' (it seems to correct it, not confirmed)' : t.byModel ? ' (by the page model, as a whole)' : t.questioned ? ' (and also questions it)' : ''}`);
   const rows = line.flags!.map((f) => `  - ${f.topic} · ${f.verdict} · ${f.stance} · ${f.correctionId}\n    “${f.quote.length > 160 ? `${f.quote.slice(0, 157)}…` : f.quote}”`);
   return [head, ...topics, ...rows, ''].join('\n');
 }

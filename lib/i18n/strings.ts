@@ -39,10 +39,11 @@ const en = {
   pageDoes: { asserts: 'Repeats as true', reports: 'Reports, without taking a side', debunks: 'Corrects' } as Record<Stance, string>,
   alsoQuestions: 'It also questions the claim elsewhere, but not throughout: read it with care.',
   unconfirmedCorrection: 'It seems to correct the claim, but not in a way Footnote can confirm: read it with care.',
-  modelReading: (corrects: number | undefined, confirms: boolean) =>
+  correctedByModel: 'No single passage corrects it in words Footnote knows, but the page as a whole reads as a correction (page model).',
+  modelReading: (corrects: number | undefined, confirms: boolean, readsAsCorrection = false) =>
     corrects === undefined
       ? `page model: too few corrections of this claim to judge; ${confirms ? "the passage gives the correction's own evidence" : "no passage gives the correction's own evidence"}`
-      : `page model: ${Math.round(corrects * 100)}% that the page corrects the claim (${confirms ? 'enough to confirm' : 'not enough to confirm'})`,
+      : `page model: ${Math.round(corrects * 100)}% that the page corrects the claim (${readsAsCorrection ? 'enough to read the page as a correction' : confirms ? 'enough to confirm' : 'not enough to confirm'})`,
   passages: (n: number) => (n === 1 ? '1 passage' : `${n} passages`),
   passagesTitle: 'Passages',
   sameAsAbove: 'Same correction as above.',
@@ -85,10 +86,11 @@ const zhHant: Strings = {
   pageDoes: { asserts: '當作事實重述', reports: '轉述他人說法，未表態', debunks: '更正' },
   alsoQuestions: '頁面別處也質疑此說法，但並非通篇如此，閱讀時請留意。',
   unconfirmedCorrection: '頁面似乎在更正此說法，但 Footnote 無法確認，閱讀時請留意。',
-  modelReading: (corrects: number | undefined, confirms: boolean) =>
+  correctedByModel: '沒有單一段落以 Footnote 認得的說法更正它，但整頁讀來是一篇更正（頁面模型）。',
+  modelReading: (corrects, confirms, readsAsCorrection = false) =>
     corrects === undefined
       ? `頁面模型：此說法的更正樣本太少，無法判斷；${confirms ? '段落提出了更正本身的證據' : '沒有段落提出更正本身的證據'}`
-      : `頁面模型：頁面更正此說法的機率為 ${Math.round(corrects * 100)}%（${confirms ? '足以確認' : '不足以確認'}）`,
+      : `頁面模型：頁面更正此說法的機率為 ${Math.round(corrects * 100)}%（${readsAsCorrection ? '足以將整頁視為更正' : confirms ? '足以確認' : '不足以確認'}）`,
   passages: (n) => `${n} 段`,
   passagesTitle: '相關段落',
   sameAsAbove: '與上方相同的更正。',
@@ -129,10 +131,11 @@ const zhHans: Strings = {
   pageDoes: { asserts: '当作事实重述', reports: '转述他人说法，未表态', debunks: '更正' },
   alsoQuestions: '页面别处也质疑此说法，但并非通篇如此，阅读时请留意。',
   unconfirmedCorrection: '页面似乎在更正此说法，但 Footnote 无法确认，阅读时请留意。',
-  modelReading: (corrects: number | undefined, confirms: boolean) =>
+  correctedByModel: '没有单一段落以 Footnote 认得的说法更正它，但整页读来是一篇更正（页面模型）。',
+  modelReading: (corrects, confirms, readsAsCorrection = false) =>
     corrects === undefined
       ? `页面模型：此说法的更正样本太少，无法判断；${confirms ? '段落给出了更正本身的证据' : '没有段落给出更正本身的证据'}`
-      : `页面模型：页面更正此说法的概率为 ${Math.round(corrects * 100)}%（${confirms ? '足以确认' : '不足以确认'}）`,
+      : `页面模型：页面更正此说法的概率为 ${Math.round(corrects * 100)}%（${readsAsCorrection ? '足以将整页视为更正' : confirms ? '足以确认' : '不足以确认'}）`,
   passages: (n) => `${n} 段`,
   passagesTitle: '相关段落',
   sameAsAbove: '与上方相同的更正。',

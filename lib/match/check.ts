@@ -48,6 +48,8 @@ export interface ModelReading {
    * not judge, the passage carries the correction's own counter-evidence.
    */
   confirmsCorrection: boolean;
+  /** The model is nearly sure the page corrects the claim, whatever its passages say (see lib/model/classifier.ts). */
+  readsAsCorrection?: true;
 }
 
 export interface Flag {
@@ -177,10 +179,13 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /** Every flag on a topic the model knows gets its reading of the page (one per topic): does the page correct the claim? */
 function readWithModel(flags: Flag[], model: PageModel, text: string): void {
-  const scores = model.corrects(text, new Set(flags.map((f) => f.topic)));
+  const { chances: scores, tokens } = model.corrects(text, new Set(flags.map((f) => f.topic)));
   for (const f of flags) {
     if (!model.knows(f.topic)) continue;
     const s = scores.get(f.topic);
-    f.reason.model = s === undefined ? { confirmsCorrection: f.reason.counterEvidence === true } : { corrects: round2(s), confirmsCorrection: s >= model.data.correctsAtLeast };
+    f.reason.model =
+      s === undefined
+        ? { confirmsCorrection: f.reason.counterEvidence === true }
+        : { corrects: round2(s), confirmsCorrection: s >= model.data.correctsAtLeast, ...(model.readsAsCorrection(s, tokens) ? { readsAsCorrection: true as const } : {}) };
   }
 }

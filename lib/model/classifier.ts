@@ -4,8 +4,11 @@
  * hashed words, trained by `npm run train` from the labelled corpus, its weights kept as data
  * (seeds/model.json).
  *
- * It only ever takes away: a correction it does not confirm is shown as a warning that the page
- * also questions. It never adds a flag, removes one, or makes a warning into a correction.
+ * Mostly it takes away: a correction it does not confirm is shown as a warning that the page also
+ * questions. Only when it is nearly sure (`readsAsCorrectionAtLeast`, far above the confirming
+ * threshold, and on an article's worth of text) does it read a page as correcting a claim its
+ * passages do not correct in words the rules know ("the user exodus that wasn't", an interview
+ * about a corrected story); the popup says so. It never adds a flag nor removes one.
  */
 import * as v from 'valibot';
 import { correctsQuestion, features, tokens, type Features } from './features';
@@ -22,6 +25,12 @@ export const ModelData = v.object({
   judged: v.array(v.string()),
   /** Below this chance that the page corrects the claim, no ✓: a warning that also questions it. */
   correctsAtLeast: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  /**
+   * At or above this chance, on a page with at least `minTokens` tokens of text to read (as much as
+   * the pages it learnt from), the page corrects the claim even when none of its passages does in
+   * words the rules know.
+   */
+  readsAsCorrection: v.object({ atLeast: v.pipe(v.number(), v.minValue(0), v.maxValue(1)), minTokens: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /** Weights, quantized to signed bytes (base64) times `scale`. */
   scale: v.pipe(v.number(), v.minValue(0)),
   weights: v.string(),
@@ -47,11 +56,16 @@ export class PageModel {
     return this.known.has(topic);
   }
 
-  /** For each judged topic asked about, the chance that the page (its text) corrects the claim. */
-  corrects(text: string, topics: Iterable<string>): Map<string, number> {
+  /** For each judged topic asked about, the chance that the page (its text) corrects the claim; and how much text that rests on. */
+  corrects(text: string, topics: Iterable<string>): { chances: Map<string, number>; tokens: number } {
     const asked = [...topics].filter((t) => this.judged.has(t));
     const toks = asked.length ? tokens(text) : new Set<string>();
-    return new Map(asked.map((topic) => [topic, this.chance(features(toks, correctsQuestion(topic), this.data.bits))]));
+    return { chances: new Map(asked.map((topic) => [topic, this.chance(features(toks, correctsQuestion(topic), this.data.bits))])), tokens: toks.size };
+  }
+
+  /** Nearly sure, on enough text: the page corrects the claim whatever its passages say. */
+  readsAsCorrection(chance: number, tokens: number): boolean {
+    return chance >= this.data.readsAsCorrection.atLeast && tokens >= this.data.readsAsCorrection.minTokens;
   }
 
   private chance(x: Features): number {

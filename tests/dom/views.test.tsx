@@ -85,6 +85,16 @@ describe('popup', () => {
     expect(el.textContent).not.toContain('This page already corrects it');
   });
 
+  it('shows a correction the page-level model reads in the page as a whole, and says it is the model reading', () => {
+    const reason = { ...makeFlag().reason, model: { corrects: 0.93, confirmsCorrection: true, readsAsCorrection: true as const } };
+    const el = popup({ kind: 'report', report: makeReport([makeFlag({ stance: 'asserts', reason }), makeFlag({ key: 'k2', stance: 'reports', reason, start: 60, end: 82 })]) });
+    const topic = el.querySelector('[data-topic="chatgpt-traffic-decline"]')!;
+    expect(topic.getAttribute('data-stance')).toBe('debunks');
+    expect(topic.className).toContain('topic-corrected');
+    expect(topic.querySelector('.by-model')!.textContent).toContain('the page as a whole reads as a correction');
+    expect(el.querySelector('.model-reading')!.textContent).toBe('page model: 93% that the page corrects the claim (enough to read the page as a correction)');
+  });
+
   it('calls its actions: show on page, not relevant with undo, the site switch', () => {
     const a = actions();
     const el = popup({ kind: 'report', report: makeReport([makeFlag()]) }, 'en', a, ['x']);

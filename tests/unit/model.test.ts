@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { CorrectionIndex, checkWithIndex } from '../../lib/engine';
+import type { ModelReading } from '../../lib/match/check';
 import { decidePageStances } from '../../lib/match/pageStance';
 import { buildModelData, type TrainingItem } from '../../lib/model/build';
 import { TUNED_SPLITS } from '../../lib/quality/split';
@@ -49,11 +50,11 @@ describe('training', () => {
 
   it('learns what tells the two kinds apart', () => {
     const data = examples(40);
-    const m = new PageModel({ bits: 12, topics: ['q'], judged: ['q'], correctsAtLeast: 0.5, ...quantize(trainWeights(data, { bits: 12, epochs: 30, rate: 0.3, l2: 1e-5 })), trainedOn: { items: 40, splits: [] } });
-    expect(m.corrects('the chart was misread', ['q']).get('q')).toBeGreaterThan(0.8);
-    expect(m.corrects('traffic fell sharply', ['q']).get('q')).toBeLessThan(0.2);
+    const m = new PageModel({ bits: 12, topics: ['q'], judged: ['q'], correctsAtLeast: 0.5, readsAsCorrection: { atLeast: 0.9, minTokens: 0 }, ...quantize(trainWeights(data, { bits: 12, epochs: 30, rate: 0.3, l2: 1e-5 })), trainedOn: { items: 40, splits: [] } });
+    expect(m.corrects('the chart was misread', ['q']).chances.get('q')).toBeGreaterThan(0.8);
+    expect(m.corrects('traffic fell sharply', ['q']).chances.get('q')).toBeLessThan(0.2);
     // A topic it knows but does not judge, or does not know, gets no reading.
-    expect(m.corrects('the chart was misread', ['other']).size).toBe(0);
+    expect(m.corrects('the chart was misread', ['other']).chances.size).toBe(0);
   });
 
   it('is deterministic: the same examples give the same bytes', () => {
@@ -79,9 +80,9 @@ describe('training', () => {
   });
 });
 
-describe('the model only takes a correction away', () => {
+describe('the model takes a correction away, and gives one only when nearly sure', () => {
   const reading = (corrects: number | undefined, confirmsCorrection: boolean) => ({ ...(corrects === undefined ? {} : { corrects }), confirmsCorrection });
-  const debunk = (model?: ReturnType<typeof reading>, counterEvidence = false) =>
+  const debunk = (model?: ModelReading, counterEvidence = false) =>
     makeFlag({ key: Math.random().toString(36), stance: 'debunks', reason: { ...makeFlag().reason, ...(model ? { model } : {}), ...(counterEvidence ? { counterEvidence: true as const } : {}) } });
 
   it('a correction it confirms stays one; one it does not becomes a warning that also questions the claim', () => {
@@ -90,11 +91,33 @@ describe('the model only takes a correction away', () => {
     expect(decidePageStances([debunk(reading(0.02, false)), makeFlag({ key: 'x', stance: 'asserts', reason: { ...makeFlag().reason, model: reading(0.02, false) } })])[0]).toMatchObject({ stance: 'asserts', questioned: true });
   });
 
+  it('only when nearly sure does it read a page as correcting a claim its passages do not correct, and says so', () => {
+    const asserting = (model: ModelReading) => makeFlag({ key: Math.random().toString(36), stance: 'asserts', reason: { ...makeFlag().reason, model } });
+    const reporting = makeFlag({ key: 'r', stance: 'reports', reason: { ...makeFlag().reason, model: { ...reading(0.93, true), readsAsCorrection: true } } });
+    expect(decidePageStances([asserting({ ...reading(0.93, true), readsAsCorrection: true }), reporting])[0]).toEqual({ topic: 'chatgpt-traffic-decline', stance: 'debunks', questioned: false, passages: 2, byModel: true });
+    // A page that only repeats the claim is never read as correcting it.
+    expect(decidePageStances([asserting({ ...reading(0.93, true), readsAsCorrection: true })])[0]).toMatchObject({ stance: 'asserts' });
+    expect(decidePageStances([asserting(reading(0.45, true))])[0]).toMatchObject({ stance: 'asserts' });
+    expect(decidePageStances([asserting(reading(0.45, true))])[0].byModel).toBeUndefined();
+    // A correction the rules find and the model confirms is the rules' own, not the model's.
+    expect(decidePageStances([debunk({ ...reading(0.93, true), readsAsCorrection: true })])[0].byModel).toBeUndefined();
+  });
+
+  it('the shipped model reads a page as a correction by itself only far above the confirming threshold', () => {
+    const { correctsAtLeast, readsAsCorrection } = shippedModel().data;
+    expect(readsAsCorrection.atLeast).toBeGreaterThanOrEqual(0.5);
+    expect(readsAsCorrection.atLeast).toBeGreaterThan(correctsAtLeast);
+    expect(readsAsCorrection.minTokens).toBeGreaterThanOrEqual(100);
+    expect(shippedModel().readsAsCorrection(0.99, readsAsCorrection.minTokens - 1)).toBe(false);
+    expect(shippedModel().readsAsCorrection(readsAsCorrection.atLeast, readsAsCorrection.minTokens)).toBe(true);
+    expect(shippedModel().readsAsCorrection(readsAsCorrection.atLeast - 0.01, 1000)).toBe(false);
+  });
+
   it('without a model the rules alone decide, as before', () => {
     expect(decidePageStances([debunk()])[0]).toMatchObject({ stance: 'debunks' });
   });
 
-  it('it never removes a flag nor turns a warning into a correction', () => {
+  it('it never removes a flag, nor turns a warning on a lone sentence into a correction however sure it is', () => {
     const index = new CorrectionIndex(loadSeeds());
     const page = { blocks: [{ text: 'ChatGPT traffic collapsed this summer, a Goldman Sachs chart shows.', kind: 'text' as const }], published: '2024-08-20' };
     const withModel = checkWithIndex(page, index, '2026-12-07');
