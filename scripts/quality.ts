@@ -14,8 +14,9 @@
  *   npm run quality -- --split coda      # the coda batches: declared before they were written, scored once (coda-scored-once.json), then tuned on (spent)
  *   npm run quality -- --split finale    # the finale batches: declared before they were written, scored once (finale-scored-once.json), then tuned on (spent)
  *   npm run quality -- --split encore    # the encore batches: declared before they were written, scored once (encore-scored-once.json), then tuned on (spent)
- *   npm run quality -- --split epilogue  # the epilogue batches: declared before they were written, never tuned on; totals only
- *   npm run quality -- --split tuned     # everything rules may now be tuned on: every split but check and epilogue
+ *   npm run quality -- --split epilogue  # the epilogue batches: declared before they were written, scored once (epilogue-scored-once.json), then tuned on (spent)
+ *   npm run quality -- --split postscript  # the postscript batches: declared before they were written, never tuned on; totals only
+ *   npm run quality -- --split tuned     # everything rules may now be tuned on: every split but check and postscript
  *   npm run quality -- --rules-only      # without the page-level model (what it changes)
  *   npm run quality -- --json            # one JSON line
  */

@@ -40,18 +40,22 @@
  *   - `epilogue`: every item of the `epilogue-*` batches, declared here on 2026-12-07 before any of
  *     them was written, after encore was scored, from sources no earlier item uses, in the same
  *     way. Rules are tuned on every other split, never on these items; scored once
- *     (epilogue-scored-once.json).
+ *     (epilogue-scored-once.json), then read and tuned on (spent) once postscript was declared.
+ *   - `postscript`: every item of the `postscript-*` batches, declared here on 2026-12-07 before any
+ *     of them was written, after epilogue was scored, from sources no earlier item uses, in the
+ *     same way. Rules are tuned on every other split, never on these items; scored once
+ *     (postscript-scored-once.json).
  *   - `train`: the rest; rules may be tuned against it.
  */
 import { hashText } from '../match/check';
 
 export const CHECK_SHARE = 36;
 /** The splits made of whole batches, named by their items' id prefix, in the order they were written. */
-const BATCH_SPLITS = ['fresh', 'final', 'blind', 'sealed', 'vault', 'probe', 'coda', 'finale', 'encore', 'epilogue'] as const;
+const BATCH_SPLITS = ['fresh', 'final', 'blind', 'sealed', 'vault', 'probe', 'coda', 'finale', 'encore', 'epilogue', 'postscript'] as const;
 export type Split = 'check' | 'train' | (typeof BATCH_SPLITS)[number];
 
-/** The splits rules (and the page model) may be tuned on: every split but check and epilogue. */
-export const TUNED_SPLITS: readonly Split[] = ['train', 'fresh', 'final', 'blind', 'sealed', 'vault', 'probe', 'coda', 'finale', 'encore'];
+/** The splits rules (and the page model) may be tuned on: every split but check and postscript. */
+export const TUNED_SPLITS: readonly Split[] = ['train', 'fresh', 'final', 'blind', 'sealed', 'vault', 'probe', 'coda', 'finale', 'encore', 'epilogue'];
 export const isTuned = (split: string) => (TUNED_SPLITS as readonly string[]).includes(split);
 
 function bucket(id: string): number {

@@ -67,7 +67,7 @@ describe('training', () => {
     const fresh = buildModelData(corpus);
     expect(fresh.trainedOn.splits).toEqual(TUNED_SPLITS);
     expect(TUNED_SPLITS).not.toContain('check');
-    expect(TUNED_SPLITS).not.toContain('epilogue');
+    expect(TUNED_SPLITS).not.toContain('postscript');
     expect(shipped).toEqual(JSON.parse(JSON.stringify(fresh)));
   });
 
