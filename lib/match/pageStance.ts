@@ -12,9 +12,9 @@
  *
  * When the page-level model read the page (lib/model), "this page corrects it" also needs the
  * model to confirm the correction; unconfirmed, it is a warning that also questions the claim.
- * Where the model is nearly sure the page corrects the claim, and the page does not only repeat it
- * (some passage attributes or questions it), the page corrects it even though no passage does in
- * words the rules know; the topic says so (`byModel`), and so does the popup.
+ * Where the model is nearly sure, on an article's worth of text, that the page corrects the claim,
+ * the page corrects it even though no passage does in words the rules know ("from demo reel to
+ * product: a short history of Sora"); the topic says so (`byModel`), and so does the popup.
  */
 import type { Flag } from './check';
 import type { Stance } from './stance';
@@ -49,8 +49,7 @@ function decide(topic: string, flags: FlagLike[], framed: boolean): TopicStance 
   const refuted = asserting === 0 && flags.some((f) => f.stance === 'debunks' && f.reason.counterEvidence);
   const corrects = debunking > 0 && (asserting + reporting === 0 || framed || refuted);
   if (corrects && confirmed(flags)) return { topic, stance: 'debunks', questioned: false, passages };
-  // Never on a page that only repeats the claim: it must at least attribute or question it somewhere.
-  if (asserting < passages && flags.some((f) => f.reason.model?.readsAsCorrection)) return { topic, stance: 'debunks', questioned: false, passages, byModel: true };
+  if (flags.some((f) => f.reason.model?.readsAsCorrection)) return { topic, stance: 'debunks', questioned: false, passages, byModel: true };
   // A correction the model does not confirm, with nothing else said: the page discusses the claim.
   const stance: Stance = reporting > asserting || (debunking > 0 && asserting === 0) ? 'reports' : 'asserts';
   return { topic, stance, questioned: debunking > 0, passages, ...(corrects ? { unconfirmed: true as const } : {}) };

@@ -87,7 +87,7 @@ describe('popup', () => {
 
   it('shows a correction the page-level model reads in the page as a whole, and says it is the model reading', () => {
     const reason = { ...makeFlag().reason, model: { corrects: 0.93, confirmsCorrection: true, readsAsCorrection: true as const } };
-    const el = popup({ kind: 'report', report: makeReport([makeFlag({ stance: 'asserts', reason }), makeFlag({ key: 'k2', stance: 'reports', reason, start: 60, end: 82 })]) });
+    const el = popup({ kind: 'report', report: makeReport([makeFlag({ stance: 'asserts', reason })]) });
     const topic = el.querySelector('[data-topic="chatgpt-traffic-decline"]')!;
     expect(topic.getAttribute('data-stance')).toBe('debunks');
     expect(topic.className).toContain('topic-corrected');

