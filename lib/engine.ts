@@ -71,5 +71,5 @@ export function candidatesByBlock(page: PageText, keysIn: (text: string) => read
 export function checkWithIndex(page: PageText, index: CorrectionIndex, today?: string, model: PageModel | null = shippedModel()): Flag[] {
   const keys = candidatesByBlock(page, (t) => index.keysIn(t));
   const corrections = keys.map((k) => index.lookup(k));
-  return checkPage({ ...page, candidates: (b) => corrections[b], today, model: model ?? undefined });
+  return checkPage({ ...page, candidates: (b) => corrections[b], today, model });
 }

@@ -75,8 +75,8 @@ export interface CheckInput {
   /** For each block, the corrections whose triggers occur in it (or in the headline). */
   candidates: (block: number) => readonly Correction[];
   today?: string;
-  /** The page-level model; without it, the rules alone decide. */
-  model?: PageModel;
+  /** The page-level model; without it (or with null), the rules alone decide. */
+  model?: PageModel | null;
 }
 
 /** Sentences either side that give a sentence its context (a subject named earlier, a correction after). */

@@ -5,7 +5,7 @@
  * (seeds/model.json).
  *
  * Mostly it takes away: a correction it does not confirm is shown as a warning that the page also
- * questions. Only when it is nearly sure (`readsAsCorrectionAtLeast`, far above the confirming
+ * questions. Only when it is nearly sure (`readsAsCorrection.atLeast`, far above the confirming
  * threshold, and on an article's worth of text) does it read a page as correcting a claim its
  * passages do not correct in words the rules know ("the user exodus that wasn't", an interview
  * about a corrected story); the popup says so. It never adds a flag nor removes one.
