@@ -25,12 +25,9 @@ import { parseArgs } from 'node:util';
 import { CorrectionIndex, checkWithIndex } from '../lib/engine';
 import { keywordBaseline } from '../lib/quality/baseline';
 import { precision, recall } from '../lib/quality/corpus';
-import { pageOf, scorePages, topicsFromFlags, type PageItem, type PageJudge, type PageScores } from '../lib/quality/pages';
+import { pageOf, QUALITY_TODAY, scorePages, topicsFromFlags, type PageItem, type PageJudge, type PageScores } from '../lib/quality/pages';
 import { shippedSeeds } from '../lib/timeline/shipped';
 import { isTuned, TUNED_SPLITS } from '../lib/quality/split';
-
-/** Date windows are read as of this day, so that the figures do not drift with the calendar. */
-const QUALITY_TODAY = '2026-12-07';
 
 const { values } = parseArgs({ options: { split: { type: 'string', default: 'train' }, mistakes: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, 'rules-only': { type: 'boolean', default: false } } });
 /** Splits whose items may be read: train, and the held-out splits scored once and then declared spent. */

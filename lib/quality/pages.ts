@@ -6,6 +6,9 @@
 import type { Flag, PageBlock } from '../match/check';
 import { decidePageStances } from '../match/pageStance';
 
+/** Date windows are read as of this day, so that the figures do not drift with the calendar. */
+export const QUALITY_TODAY = '2026-12-07';
+
 export interface Expectation {
   topic: string;
   stance: string;

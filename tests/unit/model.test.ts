@@ -10,8 +10,10 @@ import { CorrectionIndex, checkWithIndex } from '../../lib/engine';
 import type { ModelReading } from '../../lib/match/check';
 import { decidePageStances } from '../../lib/match/pageStance';
 import { buildModelData, type TrainingItem } from '../../lib/model/build';
-import { TUNED_SPLITS } from '../../lib/quality/split';
+import { isTuned, TUNED_SPLITS } from '../../lib/quality/split';
 import { ModelData, PageModel } from '../../lib/model/classifier';
+import { crossValidate } from '../../lib/model/crossValidate';
+import { pageOf, scorePages, topicsFromFlags } from '../../lib/quality/pages';
 import { candidateText, correctsQuestion, features, MODEL_TEXT_MAX, tokens } from '../../lib/model/features';
 import { shippedModel } from '../../lib/model/shipped';
 import { quantize, trainWeights, type Example } from '../../lib/model/train';
@@ -134,5 +136,20 @@ describe('the model takes a correction away, and gives one only when nearly sure
     const goldman = flags.filter((f) => f.topic === 'goldman-ai-bubble');
     expect(goldman.length).toBeGreaterThan(0);
     for (const f of goldman) expect(f.reason.model).toEqual({ confirmsCorrection: f.reason.counterEvidence === true });
+  });
+});
+
+describe('cross-validation of the thresholds', () => {
+  // A slice of the tuned items (whole source pages), so that five trainings stay quick.
+  const slice = (corpus as Array<TrainingItem & { source: { url: string } }>).filter((i) => isTuned(i.split)).slice(0, 120);
+
+  it('reads every item once, in the fold of its source page, and the rules-alone line is the rules alone', () => {
+    const [rules, never] = crossValidate(slice, [{ name: 'rules', rulesOnly: true }, { name: 'strict', correctsAtLeast: 1, readsAsCorrectionAtLeast: 1.01 }], '2026-12-07');
+    const index = new CorrectionIndex(loadSeeds());
+    const direct = scorePages(slice, (item) => topicsFromFlags(checkWithIndex(pageOf(item), index, '2026-12-07', null))).corrects;
+    expect(rules).toEqual({ name: 'rules', said: direct.tp + direct.fp, right: direct.tp, labelled: direct.tp + direct.fn });
+    // A model that confirms nothing and reads nothing gives no ✓ where a judged topic needs it.
+    expect(never.said).toBeLessThanOrEqual(rules.said);
+    expect(never.labelled).toBe(rules.labelled);
   });
 });
