@@ -22,10 +22,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CorrectionIndex, checkWithIndex } from '../lib/engine';
+import { CorrectionIndex } from '../lib/engine';
 import { keywordBaseline } from '../lib/quality/baseline';
 import { precision, recall } from '../lib/quality/corpus';
-import { pageOf, QUALITY_TODAY, scorePages, topicsFromFlags, type PageItem, type PageJudge, type PageScores } from '../lib/quality/pages';
+import { footnoteJudge, scorePages, type PageItem, type PageScores } from '../lib/quality/pages';
 import { shippedSeeds } from '../lib/timeline/shipped';
 import { isTuned, TUNED_SPLITS } from '../lib/quality/split';
 
@@ -45,7 +45,7 @@ const inSplit = (i: (typeof corpus)[number]) =>
 const items = corpus.filter(inSplit);
 const index = new CorrectionIndex(shippedSeeds());
 const model = values['rules-only'] ? null : undefined;
-const footnote: PageJudge = (item) => topicsFromFlags(checkWithIndex(pageOf(item), index, QUALITY_TODAY, model));
+const footnote = footnoteJudge(index, model);
 
 const figures = (s: PageScores) => ({
   items: s.items,

@@ -5,9 +5,9 @@
  * labelled, with each fold's pages read by a model trained on the other folds only.
  * `npm run train -- --cross-validate` prints it.
  */
-import { CorrectionIndex, checkWithIndex } from '../engine';
+import { CorrectionIndex } from '../engine';
 import { hashText } from '../match/check';
-import { pageOf, scorePages, topicsFromFlags } from '../quality/pages';
+import { footnoteJudge, scorePages } from '../quality/pages';
 import { isTuned } from '../quality/split';
 import { shippedSeeds } from '../timeline/shipped';
 import { buildModelData, type TrainingItem } from './build';
@@ -53,7 +53,7 @@ export function crossValidate(corpus: readonly CvItem[], settings: readonly Sett
     const items = tuned.filter((i) => foldOf(i) === fold);
     settings.forEach((s, k) => {
       const model = s.rulesOnly ? null : withSetting(data, s);
-      const { corrects } = scorePages(items, (item) => topicsFromFlags(checkWithIndex(pageOf(item), index, today, model)));
+      const { corrects } = scorePages(items, footnoteJudge(index, model, today));
       counts[k].said += corrects.tp + corrects.fp;
       counts[k].right += corrects.tp;
       counts[k].labelled += corrects.tp + corrects.fn;

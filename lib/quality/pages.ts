@@ -3,8 +3,10 @@
  * does the page get a flag at all, which claims (topics) it carries, what it does with each
  * (the page-level stance the badge shows), and whether "this page corrects it" can be trusted.
  */
+import { checkWithIndex, type CorrectionIndex } from '../engine';
 import type { Flag, PageBlock } from '../match/check';
 import { decidePageStances } from '../match/pageStance';
+import type { PageModel } from '../model/classifier';
 
 /** Date windows are read as of this day, so that the figures do not drift with the calendar. */
 export const QUALITY_TODAY = '2026-12-07';
@@ -82,4 +84,9 @@ export function topicsFromFlags(flags: Flag[]): Expectation[] {
 export function pageOf(item: PageItem) {
   const blocks: PageBlock[] = [...(item.headline ? [{ text: item.headline, kind: 'heading' as const }] : []), ...item.blocks];
   return { blocks, headline: item.headline, lede: item.blocks.find((b) => b.kind === 'text')?.text, published: item.published };
+}
+
+/** Footnote as a judge of corpus items: the page-level stance per claim, read as of QUALITY_TODAY (the shipped page model unless another, or none: null, is given). */
+export function footnoteJudge(index: CorrectionIndex, model?: PageModel | null, today = QUALITY_TODAY): PageJudge {
+  return (item) => topicsFromFlags(checkWithIndex(pageOf(item), index, today, model));
 }

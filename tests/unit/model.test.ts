@@ -13,7 +13,7 @@ import { buildModelData, type TrainingItem } from '../../lib/model/build';
 import { isTuned, TUNED_SPLITS } from '../../lib/quality/split';
 import { ModelData, PageModel } from '../../lib/model/classifier';
 import { crossValidate } from '../../lib/model/crossValidate';
-import { pageOf, scorePages, topicsFromFlags } from '../../lib/quality/pages';
+import { footnoteJudge, QUALITY_TODAY, scorePages } from '../../lib/quality/pages';
 import { candidateText, correctsQuestion, features, MODEL_TEXT_MAX, tokens } from '../../lib/model/features';
 import { shippedModel } from '../../lib/model/shipped';
 import { quantize, trainWeights, type Example } from '../../lib/model/train';
@@ -144,9 +144,9 @@ describe('cross-validation of the thresholds', () => {
   const slice = (corpus as Array<TrainingItem & { source: { url: string } }>).filter((i) => isTuned(i.split)).slice(0, 120);
 
   it('reads every item once, in the fold of its source page, and the rules-alone line is the rules alone', () => {
-    const [rules, never] = crossValidate(slice, [{ name: 'rules', rulesOnly: true }, { name: 'strict', correctsAtLeast: 1, readsAsCorrectionAtLeast: 1.01 }], '2026-12-07');
+    const [rules, never] = crossValidate(slice, [{ name: 'rules', rulesOnly: true }, { name: 'strict', correctsAtLeast: 1, readsAsCorrectionAtLeast: 1.01 }], QUALITY_TODAY);
     const index = new CorrectionIndex(loadSeeds());
-    const direct = scorePages(slice, (item) => topicsFromFlags(checkWithIndex(pageOf(item), index, '2026-12-07', null))).corrects;
+    const direct = scorePages(slice, footnoteJudge(index, null)).corrects;
     expect(rules).toEqual({ name: 'rules', said: direct.tp + direct.fp, right: direct.tp, labelled: direct.tp + direct.fn });
     // A model that confirms nothing and reads nothing gives no ✓ where a judged topic needs it.
     expect(never.said).toBeLessThanOrEqual(rules.said);

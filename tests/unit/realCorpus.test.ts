@@ -6,17 +6,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CorrectionIndex, checkWithIndex } from '../../lib/engine';
+import { CorrectionIndex } from '../../lib/engine';
 import { keywordBaseline } from '../../lib/quality/baseline';
 import { precision, recall } from '../../lib/quality/corpus';
-import { pageOf, scorePages, topicsFromFlags, type PageItem } from '../../lib/quality/pages';
+import { footnoteJudge, scorePages, type PageItem } from '../../lib/quality/pages';
 import { splitOf } from '../../lib/quality/split';
 import { loadSeeds } from '../support/seeds';
 
 type Item = PageItem & { split: string; source: { url: string; date: string }; note: string; labels: { a: unknown[]; b: unknown[] } };
 const corpus = JSON.parse(readFileSync('tests/corpus/real/corpus.json', 'utf8')) as Item[];
 const index = new CorrectionIndex(loadSeeds());
-const footnote = (item: PageItem) => topicsFromFlags(checkWithIndex(pageOf(item), index, '2026-12-07'));
+const footnote = footnoteJudge(index);
 
 describe('the real-coverage corpus', () => {
   it('has at least 300 items, 40% of them Chinese and 35% hard negatives, each with its source', () => {
