@@ -4,15 +4,17 @@
  * items they disagree on that have not been settled yet (labels/unsettled.json): those are
  * settled by the definitions in the corpus README, never by what the engine says.
  *
- *   npx tsx scripts/corpus/merge.ts
+ *   npx tsx scripts/corpus/merge.ts                              # tests/corpus/real
+ *   npx tsx scripts/corpus/merge.ts tests/corpus/variants        # the written-phrasings corpus
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { splitOf } from '../../lib/quality/split';
+import { splitOf, variantSplitOf } from '../../lib/quality/split';
 import { KNOWN_TOPICS } from '../../lib/schema/correction';
 
 type Label = { topic: string; stance: string };
-const DIR = 'tests/corpus/real';
+const DIR = process.argv[2] ?? 'tests/corpus/real';
+const split = DIR.endsWith('variants') ? variantSplitOf : splitOf;
 const read = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
 const STANCES = ['asserts', 'reports', 'debunks'];
 
@@ -77,7 +79,7 @@ for (const batch of batches) {
       unsettled[item.id] = { item, a: la, b: lb };
       continue;
     }
-    out.push({ ...item, split: splitOf(item.id), expect, labels: { a: la, b: lb }, settled: settledBy });
+    out.push({ ...item, split: split(item.id), expect, labels: { a: la, b: lb }, settled: settledBy });
   }
 }
 
