@@ -19,6 +19,8 @@
  *   npm run quality -- --split tuned     # everything rules may now be tuned on: every split but check and postscript
  *   npm run quality -- --rules-only      # without the page-level model (what it changes)
  *   npm run quality -- --json            # one JSON line
+ *   npm run quality -- --corpus variants --split variants-tune|variants-held|all
+ *                                        # the written-phrasings corpus (tests/corpus/variants): tune may be listed, held never
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -29,14 +31,19 @@ import { footnoteJudge, scorePages, type PageItem, type PageScores } from '../li
 import { shippedSeeds } from '../lib/timeline/shipped';
 import { isTuned, TUNED_SPLITS } from '../lib/quality/split';
 
-const { values } = parseArgs({ options: { split: { type: 'string', default: 'train' }, mistakes: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, 'rules-only': { type: 'boolean', default: false } } });
-/** Splits whose items may be read: train, and the held-out splits scored once and then declared spent. */
-const READABLE: readonly string[] = [...TUNED_SPLITS, 'tuned'];
+const { values } = parseArgs({ options: { corpus: { type: 'string', default: 'real' }, split: { type: 'string' }, mistakes: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, 'rules-only': { type: 'boolean', default: false } } });
+if (values.corpus !== 'real' && values.corpus !== 'variants') {
+  console.error(`--corpus: "${values.corpus}" is not a corpus (real or variants)`);
+  process.exit(2);
+}
+values.split ??= values.corpus === 'real' ? 'train' : 'variants-tune';
+/** Splits whose items may be read: train, the held-out splits scored once and then declared spent, and the written phrasings' tuning half. */
+const READABLE: readonly string[] = [...TUNED_SPLITS, 'tuned', 'variants-tune'];
 if (!READABLE.includes(values.split!) && values.mistakes) {
   console.error('The held-out splits are frozen: their items are never listed, only their totals.');
   process.exit(1);
 }
-const corpus = JSON.parse(readFileSync('tests/corpus/real/corpus.json', 'utf8')) as Array<PageItem & { split: string; source: { url: string } }>;
+const corpus = JSON.parse(readFileSync(`tests/corpus/${values.corpus}/corpus.json`, 'utf8')) as Array<PageItem & { split: string; source: { url: string } }>;
 const trainSources = new Set(corpus.filter((i) => i.split === 'train').map((i) => i.source.url));
 const inSplit = (i: (typeof corpus)[number]) =>
   values.split === 'all' ||
@@ -68,7 +75,7 @@ for (const lang of ['all', 'en', 'zh-Hans', 'zh-Hant']) {
   rows.push([`keywords ${lang}`, scorePages(subset, keywordBaseline)]);
 }
 if (values.json) {
-  console.log(JSON.stringify({ split: values.split, ...Object.fromEntries(rows.map(([name, s]) => [name, figures(s)])) }));
+  console.log(JSON.stringify({ ...(values.corpus === 'real' ? {} : { corpus: values.corpus }), split: values.split, ...Object.fromEntries(rows.map(([name, s]) => [name, figures(s)])) }));
 } else {
   console.log(`split: ${values.split} (${items.length} items)`);
   console.log('| | items | page P | page R | topic P | topic R | corrects P | corrects R | stance |');
