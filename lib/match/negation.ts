@@ -1,6 +1,14 @@
 /** A negation that applies to a term: a few words before it, with no punctuation between. */
 import type { Passage } from './passage';
-import type { Hit } from './terms';
+import { findTerms, type CompiledTerm, type Hit } from './terms';
+
+/** A Chinese "A-not-A" question (是不是, 有没有, 会不会): its 不 or 没 asks, it negates nothing. */
+const asksAnotA = (text: string, n: Hit) => (text[n.start] === '不' || text[n.start] === '没') && n.start > 0 && text[n.start - 1] === text[n.start + 1];
+
+/** The negations in a (normalized) text, but for those that only ask. */
+export function negationsIn(text: string, negation: readonly CompiledTerm[]): Hit[] {
+  return findTerms(text, negation).filter((n) => !asksAnotA(text, n));
+}
 
 /** How many words before a term a negation still applies to it. */
 export const NEGATION_REACH = 3;

@@ -5,7 +5,7 @@
 import type { CompiledCorrection, CompiledGroup } from './compile';
 import { CLAUSE_BREAK, clauseOf, type Passage } from './passage';
 import { lexicon } from './lexicon';
-import { DROP_REACH, deniedAttribution, negationBefore } from './negation';
+import { DROP_REACH, deniedAttribution, negationBefore, negationsIn } from './negation';
 import { findTerms, type Hit } from './terms';
 
 export interface RuleMatch {
@@ -52,7 +52,7 @@ function chartCounts(cc: CompiledCorrection, p: Passage): boolean {
 /** Core hits that are not negated, except through a denied attribution ("never said it was a bubble" still carries the claim, to deny it). */
 function withoutNegated(p: Passage, hits: Hit[]): Hit[] {
   const lex = lexicon();
-  const negations = findTerms(p.text, lex.negation).filter(inSentence(p));
+  const negations = negationsIn(p.text, lex.negation).filter(inSentence(p));
   const speech = findTerms(p.text, lex.speech).filter(inSentence(p));
   return hits.filter((h) => !negationBefore(p, h, negations, DROP_REACH) || deniedAttribution(p, h, negations, speech));
 }

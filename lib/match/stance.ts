@@ -14,7 +14,7 @@
  */
 import type { CompiledCorrection } from './compile';
 import { lexicon } from './lexicon';
-import { deniedAttribution, negationBefore } from './negation';
+import { deniedAttribution, negationBefore, negationsIn } from './negation';
 import { CLAUSE_BREAK, clauseOf, type Passage } from './passage';
 import type { RuleMatch } from './rules';
 import { findTerms, type CompiledTerm, type Hit } from './terms';
@@ -81,7 +81,7 @@ export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): 
   // A correction word governs the claim's core ("collapsed", "bubble"), not just a name near it.
   const coreInSentence = match.groups[0].filter(inside(p.sentence));
   // Negations of a cue may be part of the claim ("迟迟没有向公众开放"); negations of the claim may not.
-  const negations = findTerms(p.text, lex.negation).filter(inside(p.body));
+  const negations = negationsIn(p.text, lex.negation).filter(inside(p.body));
   const claimNegations = negations.filter((n) => !claim.some((c) => overlaps(c, n)));
   // A correction cue that is negated ("not yet open") or still to come ("will soon open") is no correction;
   // nor is one only supposed, anywhere in its clause ("even if the story finally falls apart").
@@ -130,7 +130,7 @@ export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): 
 export function framesCorrection(cc: CompiledCorrection, frame: Passage): string[] {
   if (!frame.text) return [];
   const lex = lexicon();
-  const negations = findTerms(frame.text, lex.negation);
+  const negations = negationsIn(frame.text, lex.negation);
   const correcting = findTerms(frame.text, lex.debunk).filter((h) => !negationBefore(frame, h, negations));
   if (correcting.length === 0 || findTerms(frame.text, cc.subject).length === 0) return [];
   return [...new Set(correcting.map((h) => h.term.source))];

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { CorrectionIndex, checkWithIndex } from '../../lib/engine';
 import { mentionedDates, referenceDates } from '../../lib/match/dates';
 import { compileTerm, findTerms } from '../../lib/match/terms';
+import { lexicon } from '../../lib/match/lexicon';
+import { negationsIn } from '../../lib/match/negation';
+import { normalizeText } from '../../lib/text/normalize';
 import { loadSeeds } from '../support/seeds';
 
 const index = new CorrectionIndex(loadSeeds());
@@ -300,5 +303,17 @@ describe("a headline or lede that rules the claim out speaks for the whole page"
     expect(page('Nvidia chief: AI is not a bubble', 'Jensen Huang dismissed the fears on Tuesday.', body)).toEqual(['goldman-ai-bubble']);
     // "是不是泡沫" asks; it does not say "不是泡沫".
     expect(page('高盛策略师被问美股是不是泡沫', '他临别前回答了市场最关心的问题。', '高盛分析师警告，AI泡沫风险正在上升。')).toEqual(['goldman-ai-bubble']);
+  });
+});
+
+describe('a Chinese A-not-A question negates nothing', () => {
+  it('是不是 / 有沒有 ask; the 不 or 没 in them is no negation, so no correction either', () => {
+    const negation = lexicon().negation;
+    expect(negationsIn(normalizeText('是不是大家都不玩ChatGPT了'), negation).map((h) => h.term.source)).not.toContain('不是');
+    expect(negationsIn(normalizeText('ChatGPT 有沒有人在用'), negation).map((h) => h.term.source)).not.toContain('没有');
+    expect(negationsIn(normalizeText('ChatGPT 不是沒人用'), negation).length).toBeGreaterThan(0);
+    const asked = check('是不是大家都不玩ChatGPT了', '2024-08-10').filter((f) => f.topic === 'chatgpt-traffic-decline');
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.every((f) => f.stance !== 'debunks')).toBe(true);
   });
 });

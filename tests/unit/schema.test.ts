@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatError, validateCorrection } from '../../lib/schema/validate';
-import { KNOWN_TOPICS } from '../../lib/schema/correction';
+import { KNOWN_TOPICS, MAX_TERMS_PER_GROUP } from '../../lib/schema/correction';
 import { loadSeeds, makeCorrection } from '../support/seeds';
 
 describe('the seeds', () => {
@@ -26,6 +26,12 @@ describe('the seeds', () => {
 });
 
 describe('validation errors name the record, the field and the reason', () => {
+  it('a group may hold up to the cap of terms', () => {
+    const c = structuredClone(makeCorrection());
+    c.rules.all[0].terms = Array.from({ length: MAX_TERMS_PER_GROUP }, (_, i) => `t${i}`);
+    expect(validateCorrection(c, 0).ok).toBe(true);
+  });
+
   it.each([
     ['a missing field', (c: Record<string, unknown>) => delete c.summary, 'summary'],
     ['a wrong type', (c: Record<string, unknown>) => (c.version = 'one'), 'version'],
@@ -33,6 +39,7 @@ describe('validation errors name the record, the field and the reason', () => {
     ['a bad evidence URL', (c: Record<string, unknown>) => ((c.evidence as Array<Record<string, unknown>>)[0].url = 'ftp://x'), 'evidence.0.url'],
     ['a bad date', (c: Record<string, unknown>) => (c.appliesFrom = '2024-13-45'), 'appliesFrom'],
     ['an over-long term', (c: Record<string, unknown>) => ((c.rules as { all: Array<{ terms: string[] }> }).all[0].terms = ['x'.repeat(81)]), 'rules.all.0.terms.0'],
+    ['a group of more terms than the cap', (c: Record<string, unknown>) => ((c.rules as { all: Array<{ terms: string[] }> }).all[0].terms = Array.from({ length: MAX_TERMS_PER_GROUP + 1 }, (_, i) => `t${i}`)), 'rules.all.0.terms'],
     ['a window that ends before it starts', (c: Record<string, unknown>) => Object.assign(c, { appliesFrom: '2025-01-01', appliesUntil: '2024-01-01' }), '(record)'],
   ])('%s', (_, mutate, path) => {
     const c = structuredClone(makeCorrection()) as unknown as Record<string, unknown>;
