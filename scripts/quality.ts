@@ -21,6 +21,7 @@
  *   npm run quality -- --json            # one JSON line
  *   npm run quality -- --corpus variants --split variants-tune|variants-held|all
  *                                        # the written-phrasings corpus (tests/corpus/variants): tune may be listed, held never
+ *   npm run quality -- --prefix var2-    # only the items whose id starts so (one round of a corpus)
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -31,7 +32,7 @@ import { footnoteJudge, scorePages, type PageItem, type PageScores } from '../li
 import { shippedSeeds } from '../lib/timeline/shipped';
 import { isTuned, TUNED_SPLITS } from '../lib/quality/split';
 
-const { values } = parseArgs({ options: { corpus: { type: 'string', default: 'real' }, split: { type: 'string' }, mistakes: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, 'rules-only': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { corpus: { type: 'string', default: 'real' }, split: { type: 'string' }, prefix: { type: 'string', default: '' }, mistakes: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, 'rules-only': { type: 'boolean', default: false } } });
 if (values.corpus !== 'real' && values.corpus !== 'variants') {
   console.error(`--corpus: "${values.corpus}" is not a corpus (real or variants)`);
   process.exit(2);
@@ -49,7 +50,7 @@ const inSplit = (i: (typeof corpus)[number]) =>
   values.split === 'all' ||
   i.split === values.split ||
   (values.split === 'tuned' && isTuned(i.split)) || (values.split === 'check-clean' && i.split === 'check' && !trainSources.has(i.source.url));
-const items = corpus.filter(inSplit);
+const items = corpus.filter(inSplit).filter((i) => i.id.startsWith(values.prefix!));
 const index = new CorrectionIndex(shippedSeeds());
 const model = values['rules-only'] ? null : undefined;
 const footnote = footnoteJudge(index, model);
@@ -75,7 +76,7 @@ for (const lang of ['all', 'en', 'zh-Hans', 'zh-Hant']) {
   rows.push([`keywords ${lang}`, scorePages(subset, keywordBaseline)]);
 }
 if (values.json) {
-  console.log(JSON.stringify({ ...(values.corpus === 'real' ? {} : { corpus: values.corpus }), split: values.split, ...Object.fromEntries(rows.map(([name, s]) => [name, figures(s)])) }));
+  console.log(JSON.stringify({ ...(values.corpus === 'real' ? {} : { corpus: values.corpus }), split: values.split, ...(values.prefix ? { prefix: values.prefix } : {}), ...Object.fromEntries(rows.map(([name, s]) => [name, figures(s)])) }));
 } else {
   console.log(`split: ${values.split} (${items.length} items)`);
   console.log('| | items | page P | page R | topic P | topic R | corrects P | corrects R | stance |');
