@@ -44,6 +44,7 @@ const en = {
     corrects === undefined
       ? `page model: too few corrections of this claim to judge; ${confirms ? "the passage gives the correction's own evidence" : "no passage gives the correction's own evidence"}`
       : `page model: ${Math.round(corrects * 100)}% that the page corrects the claim (${readsAsCorrection ? 'enough to read the page as a correction' : confirms ? 'enough to confirm' : 'not enough to confirm'})`,
+  pageEvidence: (cues: string[]) => `elsewhere on the page, the correction's own evidence: ${cues.join(', ')}`,
   passages: (n: number) => (n === 1 ? '1 passage' : `${n} passages`),
   passagesTitle: 'Passages',
   sameAsAbove: 'Same correction as above.',
@@ -91,6 +92,7 @@ const zhHant: Strings = {
     corrects === undefined
       ? `頁面模型：此說法的更正樣本太少，無法判斷；${confirms ? '段落提出了更正本身的證據' : '沒有段落提出更正本身的證據'}`
       : `頁面模型：頁面更正此說法的機率為 ${Math.round(corrects * 100)}%（${readsAsCorrection ? '足以將整頁視為更正' : confirms ? '足以確認' : '不足以確認'}）`,
+  pageEvidence: (cues) => `頁面別處提出了更正本身的證據：${cues.join('、')}`,
   passages: (n) => `${n} 段`,
   passagesTitle: '相關段落',
   sameAsAbove: '與上方相同的更正。',
@@ -136,6 +138,7 @@ const zhHans: Strings = {
     corrects === undefined
       ? `页面模型：此说法的更正样本太少，无法判断；${confirms ? '段落给出了更正本身的证据' : '没有段落给出更正本身的证据'}`
       : `页面模型：页面更正此说法的概率为 ${Math.round(corrects * 100)}%（${readsAsCorrection ? '足以将整页视为更正' : confirms ? '足以确认' : '不足以确认'}）`,
+  pageEvidence: (cues) => `页面别处给出了更正本身的证据：${cues.join('、')}`,
   passages: (n) => `${n} 段`,
   passagesTitle: '相关段落',
   sameAsAbove: '与上方相同的更正。',

@@ -11,9 +11,9 @@ import { normalizeText } from '../text/normalize';
 import { splitSentences } from '../text/segment';
 import { compileCorrection, type CompiledCorrection } from './compile';
 import { dateInWindow, referenceDates, type DateBasis, type DatedClaim } from './dates';
-import { buildPassage, type BlockKind } from './passage';
+import { buildPassage, type BlockKind, type Passage } from './passage';
 import { matchRules, vetoedByFrame, type RuleMatch } from './rules';
-import { framesCorrection, stanceOf, type Stance } from './stance';
+import { counterEvidenceIn, framesCorrection, stanceOf, type Stance } from './stance';
 
 export interface PageBlock {
   text: string;
@@ -38,6 +38,11 @@ export interface FlagReason {
   counterEvidence?: true;
   /** The page-level model's reading of the page on this topic (absent when it was not asked). */
   model?: ModelReading;
+  /**
+   * The correction's own counter-evidence found elsewhere on the page, in a sentence that does not
+   * itself carry the claim (a paragraph on the domain move after the chart it explains).
+   */
+  pageEvidence?: string[];
 }
 
 export interface ModelReading {
@@ -112,6 +117,7 @@ export function checkPage(input: CheckInput): Flag[] {
   const framing = new Map<CompiledCorrection, string[]>();
   const frame = buildPassage({ sentence: normalizeText([input.headline ?? '', input.lede ?? ''].join('\n').trim()), kind: 'text' });
   const vetoes = new Map<CompiledCorrection, boolean>();
+  const evidence = new Map<CompiledCorrection, string[]>();
   const vetoed = (cc: CompiledCorrection) => vetoes.get(cc) ?? vetoes.set(cc, vetoedByFrame(cc, frame)).get(cc)!;
   input.blocks.forEach((block, b) => {
     const corrections = input.candidates(b).map(compileCorrection).filter((cc) => !vetoed(cc));
@@ -133,11 +139,16 @@ export function checkPage(input: CheckInput): Flag[] {
       });
       const dates = referenceDates(sentenceText, input.published, today);
       const best = new Map<string, Candidate>();
+      let alone: Passage | undefined;
       for (const cc of corrections) {
         const when = dateInWindow(cc.correction, dates);
         if (!when) continue;
         const match = matchRules(cc, passage);
-        if (!match) continue;
+        if (!match) {
+          // A sentence that does not carry the claim may still answer it with the correction's own evidence.
+          for (const h of counterEvidenceIn(cc, (alone ??= buildPassage({ sentence: sentenceText, kind: block.kind })))) evidence.set(cc, [...(evidence.get(cc) ?? []), h.term.source]);
+          continue;
+        }
         const current = best.get(cc.correction.topic);
         const candidate = { cc, match, when };
         if (!current || better(candidate, current)) best.set(cc.correction.topic, candidate);
@@ -171,6 +182,10 @@ export function checkPage(input: CheckInput): Flag[] {
       }
     });
   });
+  for (const f of flags) {
+    const cues = [...evidence].find(([cc]) => cc.correction.id === f.correctionId)?.[1];
+    if (cues) f.reason.pageEvidence = [...new Set(cues)];
+  }
   if (input.model && flags.length) readWithModel(flags, input.model, candidateText(input.blocks, (b) => input.candidates(b).length > 0));
   return flags;
 }

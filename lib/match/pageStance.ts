@@ -5,10 +5,11 @@
  * A page corrects a claim only when its passages on it all debunk it, when some do and its
  * headline or lede frames the page as a correction, or when none asserts it, the others only
  * attribute it to someone, and a passage answers it with the correction's own counter-evidence
- * (the claim told, then refuted with the domain move). When the evidence is mixed (a passage
- * debunks, another repeats the claim, nothing frames the page), the page is a warning that
- * also questions the claim: a wrong "this page corrects it" misleads, an extra warning only
- * bothers.
+ * (the claim told, then refuted with the domain move) — in a passage on the claim or in any other
+ * sentence of the page (`pageEvidence`: the chart described, then a paragraph on the domain move).
+ * When the evidence is mixed (a passage debunks or the page gives that evidence, another passage
+ * repeats the claim, nothing frames the page), the page is a warning that also questions the
+ * claim: a wrong "this page corrects it" misleads, an extra warning only bothers.
  *
  * When the page-level model read the page (lib/model), "this page corrects it" also needs the
  * model to confirm the correction; unconfirmed, it is a warning that also questions the claim.
@@ -32,7 +33,7 @@ export interface TopicStance {
   passages: number;
 }
 
-type FlagLike = Pick<Flag, 'topic' | 'stance'> & { reason: Pick<Flag['reason'], 'framed' | 'place' | 'model' | 'counterEvidence'> };
+type FlagLike = Pick<Flag, 'topic' | 'stance'> & { reason: Pick<Flag['reason'], 'framed' | 'place' | 'model' | 'counterEvidence' | 'pageEvidence'> };
 
 /** The model confirms a correction, or was not asked. */
 const confirmed = (flags: FlagLike[]) => flags.some((f) => !f.reason.model || f.reason.model.confirmsCorrection);
@@ -46,13 +47,14 @@ function decide(topic: string, flags: FlagLike[], framed: boolean): TopicStance 
   const asserting = flags.length - debunking - reporting;
   const passages = flags.length;
   // Corrected throughout; framed as a correction with passages that correct the claim; or told as others' claim and refuted with the correction's own evidence.
-  const refuted = asserting === 0 && flags.some((f) => f.stance === 'debunks' && f.reason.counterEvidence);
-  const corrects = debunking > 0 && (asserting + reporting === 0 || framed || refuted);
+  const elsewhere = flags.some((f) => f.reason.pageEvidence?.length);
+  const refuted = asserting === 0 && (flags.some((f) => f.stance === 'debunks' && f.reason.counterEvidence) || elsewhere);
+  const corrects = (debunking > 0 || elsewhere) && (asserting + reporting === 0 || framed || refuted);
   if (corrects && confirmed(flags)) return { topic, stance: 'debunks', questioned: false, passages };
   if (flags.some((f) => f.reason.model?.readsAsCorrection)) return { topic, stance: 'debunks', questioned: false, passages, byModel: true };
   // A correction the model does not confirm, with nothing else said: the page discusses the claim.
   const stance: Stance = reporting > asserting || (debunking > 0 && asserting === 0) ? 'reports' : 'asserts';
-  return { topic, stance, questioned: debunking > 0, passages, ...(corrects ? { unconfirmed: true as const } : {}) };
+  return { topic, stance, questioned: debunking > 0 || elsewhere, passages, ...(corrects ? { unconfirmed: true as const } : {}) };
 }
 
 export function decidePageStances(flags: readonly FlagLike[]): TopicStance[] {

@@ -75,6 +75,22 @@ export interface StanceResult {
   counterEvidence?: true;
 }
 
+/**
+ * The correction's own counter-evidence in a passage ("moved to chatgpt.com", the report's real
+ * title), not negated, not still to come, not only supposed, and not part of the claim's own words.
+ */
+export function counterEvidenceIn(cc: CompiledCorrection, p: Passage, claim: Hit[] = []): Hit[] {
+  const hits = findTerms(p.text, cc.debunk)
+    .filter(inside(p.body))
+    .filter((h) => !claim.some((c) => within(h, c)));
+  if (hits.length === 0) return hits;
+  const lex = lexicon();
+  const negations = negationsIn(p.text, lex.negation).filter(inside(p.body));
+  const notYet = [...negations, ...findTerms(p.text, lex.future).filter(inside(p.body))];
+  const supposed = findTerms(p.text, lex.hypothetical).filter(inside(p.body));
+  return hits.filter((h) => !negationBefore(p, h, notYet) && !negationBefore(p, h, supposed, SUPPOSE_REACH));
+}
+
 export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): StanceResult {
   const lex = lexicon();
   const claim = match.groups.flat();
@@ -97,7 +113,7 @@ export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): 
   const names = (hits: Hit[]) => [...new Set(hits.map((h) => h.term.source))];
 
   if (cc.correction.rules.stance === 'debunks') return { stance: 'debunks', cues: names(match.groups[0]), counterEvidence: true };
-  const evidence = corrections(cc.debunk, p.body);
+  const evidence = counterEvidenceIn(cc, p, claim);
   if (evidence.length) return { stance: 'debunks', cues: names(evidence), counterEvidence: true };
   const governing = corrections(lex.debunk, p.sentence).filter((h) => governs(p, h, coreInSentence));
   if (governing.length) return { stance: 'debunks', cues: names(governing) };

@@ -95,6 +95,14 @@ describe('popup', () => {
     expect(el.querySelector('.model-reading')!.textContent).toBe('page model: 93% that the page corrects the claim (enough to read the page as a correction)');
   });
 
+  it("corrects a claim told as others' and answered elsewhere on the page, and says where the answer came from", () => {
+    const reason = { ...makeFlag().reason, pageEvidence: ['to chatgpt.com', 'old address'] };
+    const el = popup({ kind: 'report', report: makeReport([makeFlag({ stance: 'reports', reason })]) });
+    const topic = el.querySelector('[data-topic="chatgpt-traffic-decline"]')!;
+    expect(topic.getAttribute('data-stance')).toBe('debunks');
+    expect(el.querySelector('.page-evidence')!.textContent).toBe("elsewhere on the page, the correction's own evidence: to chatgpt.com, old address");
+  });
+
   it('calls its actions: show on page, not relevant with undo, the site switch', () => {
     const a = actions();
     const el = popup({ kind: 'report', report: makeReport([makeFlag()]) }, 'en', a, ['x']);

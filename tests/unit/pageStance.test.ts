@@ -79,6 +79,29 @@ describe('the page decides per topic', () => {
     expect(decidePageStances([told, refuted, makeFlag({ key: 'd', stance: 'asserts' })])).toMatchObject([{ stance: 'asserts', questioned: true }]);
   });
 
+  it("a claim told as others' and answered elsewhere on the page with the correction's own evidence is corrected; asserted, it is a warning that also questions it", () => {
+    const answered = { ...makeFlag().reason, pageEvidence: ['chatgpt.com'] };
+    expect(decidePageStances([makeFlag({ key: 'a', stance: 'reports', reason: answered })])).toEqual([{ topic: 'chatgpt-traffic-decline', stance: 'debunks', questioned: false, passages: 1 }]);
+    expect(decidePageStances([makeFlag({ key: 'a', stance: 'asserts', reason: answered })])).toMatchObject([{ stance: 'asserts', questioned: true }]);
+    expect(decidePageStances([makeFlag({ key: 'a', stance: 'reports' })])).toMatchObject([{ stance: 'reports', questioned: false }]);
+  });
+
+  it('finds that evidence in a paragraph of its own, read from the page', () => {
+    const told = 'A graph going around social media shows monthly visits to ChatGPT dropping by half between April and June, and it is being shared as proof the chatbot is being abandoned.';
+    const answer = 'In early May OpenAI began redirecting the old address to chatgpt.com, and analytics firms count the two separately.';
+    const flags = page([told, answer], undefined, '2024-08-20', true);
+    const decline = flags.filter((f) => f.topic === 'chatgpt-traffic-decline');
+    expect(decline.length).toBeGreaterThan(0);
+    expect(decline.every((f) => f.stance !== 'debunks')).toBe(true);
+    expect(decline[0].reason.pageEvidence).toEqual(expect.arrayContaining(['to chatgpt.com']));
+    expect(stances([told, answer], undefined, true)['chatgpt-traffic-decline']).toBe('debunks');
+    // Without the answer, the same page spreads the claim.
+    expect(stances([told], undefined, true)['chatgpt-traffic-decline']).not.toBe('debunks');
+    // Said in its own voice, the claim is not corrected by a paragraph elsewhere: a warning that also questions it.
+    const own = 'Monthly visits to ChatGPT dropped by half between April and June.';
+    expect(decidePageStances(page([own, answer], undefined, '2024-08-20', true))).toMatchObject([{ topic: 'chatgpt-traffic-decline', stance: 'asserts', questioned: true }]);
+  });
+
   it('every flag carries its topic’s decision, so the badge, markers and popup agree', () => {
     const flags = [makeFlag({ key: 'a', stance: 'debunks' }), makeFlag({ key: 'b', stance: 'asserts' })];
     const decided = withPageStances(flags);
