@@ -317,3 +317,11 @@ describe('a Chinese A-not-A question negates nothing', () => {
     expect(asked.every((f) => f.stance !== 'debunks')).toBe(true);
   });
 });
+
+describe('Sora introduced by name', () => {
+  it('"a model called Sora" is OpenAI\'s, not a namesake', () => {
+    expect(topics("The company has said that the system, called Sora, is for now being tested by outside red team experts.", '2024-03-14')).toContain('sora-unreleased');
+    expect(topics('OpenAI 二月发布的一款名叫Sora的视频模型，至今仍未向公众开放。', '2024-05-20')).toContain('sora-unreleased');
+    expect(topics('A Kingdom Hearts character called Sora is not yet available in the new game.', '2024-05-20')).not.toContain('sora-unreleased');
+  });
+});
