@@ -9,8 +9,9 @@
  *     and clause, a few words from the claim's own terms;
  *   - a negation right before the claim's core ("did not fall").
  * A cue that is itself negated ("not yet open to the public") does not count. Reporting: the
- * sentence attributes the claim to someone ("according to analysts", "据报道"); citing a data
- * source ("according to Similarweb") is still asserting. Otherwise the passage asserts.
+ * sentence attributes the claim to someone ("according to analysts", "据报道") or quotes it (its
+ * core and another of its terms inside quotation marks); citing a data source ("according to
+ * Similarweb") is still asserting. Otherwise the passage asserts.
  */
 import type { CompiledCorrection } from './compile';
 import { lexicon } from './lexicon';
@@ -75,6 +76,26 @@ export interface StanceResult {
   counterEvidence?: true;
 }
 
+/** Spans between quotation marks ("…", 「…」, 『…』; text is normalized, so curly quotes are straight) within a range. */
+function quotedSpans(text: string, range: Range): Range[] {
+  const spans: Range[] = [];
+  const quote = /"([^"\n]*)"|「([^」\n]*)」|『([^』\n]*)』/g;
+  quote.lastIndex = range.start;
+  for (let m = quote.exec(text); m && m.index < range.end; m = quote.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+/**
+ * The claim is quoted, not said: its core and another of its terms sit together inside quotation
+ * marks ("a screenshot captioned “ChatGPT traffic halves”"). A single quoted word is emphasis
+ * (ChatGPT's traffic “collapsed”), not a quotation.
+ */
+function quotesClaim(p: Passage, core: Hit[], claim: Hit[]): boolean {
+  if (core.length === 0) return false;
+  const spans = quotedSpans(p.text, p.sentence);
+  return core.every((c) => spans.some((q) => within(c, { ...c, ...q }) && claim.some((h) => !overlaps(h, c) && within(h, { ...h, ...q }))));
+}
+
 /**
  * The correction's own counter-evidence in a passage ("moved to chatgpt.com", the report's real
  * title), not negated, not still to come, not only supposed, and not part of the claim's own words.
@@ -136,6 +157,7 @@ export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): 
   const adopted = cues(cc.adopt, p.sentence);
   if (adopted.length) return { stance: 'asserts', cues: names(adopted) };
   if (report.length) return { stance: 'reports', cues: names(report) };
+  if (quotesClaim(p, coreInSentence, claim)) return { stance: 'reports', cues: ['“…”'] };
   return { stance: cc.correction.rules.plainStance ?? 'asserts', cues: [] };
 }
 

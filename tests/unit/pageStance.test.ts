@@ -38,6 +38,12 @@ describe('a passage debunks only with something that bears on the claim', () => 
     expect(declineStance('Visits to ChatGPT fell sharply after May. But the site moved to chatgpt.com, and the count only followed the old address.')).toBe('debunks');
   });
 
+  it('a claim quoted whole is reported; one quoted word is emphasis, still asserted', () => {
+    expect(declineStance('有读者来信问：某财经号上周发的“ChatGPT访问量三个月蒸发八成”是怎么回事？')).toBe('reports');
+    expect(declineStance('還記得那波「ChatGPT流量退燒」的討論嗎？')).toBe('reports');
+    expect(declineStance('ChatGPT的访问量这个夏天“崩了”。')).toBe('asserts');
+  });
+
   it('citing a data source is asserting; attributing a view is reporting', () => {
     expect(declineStance('According to Similarweb data, ChatGPT traffic dropped 10% in July.')).toBe('asserts');
     expect(declineStance('According to some analysts, ChatGPT traffic dropped 10% in July.')).toBe('reports');
