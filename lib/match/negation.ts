@@ -3,7 +3,7 @@ import type { Passage } from './passage';
 import { findTerms, type CompiledTerm, type Hit } from './terms';
 
 /** A Chinese "A-not-A" question (是不是, 有没有, 会不会): its 不 or 没 asks, it negates nothing. */
-const asksAnotA = (text: string, n: Hit) => (text[n.start] === '不' || text[n.start] === '没') && n.start > 0 && text[n.start - 1] === text[n.start + 1];
+export const asksAnotA = (text: string, n: Hit) => (text[n.start] === '不' || text[n.start] === '没') && n.start > 0 && text[n.start - 1] === text[n.start + 1];
 
 /** The negations in a (normalized) text, but for those that only ask. */
 export function negationsIn(text: string, negation: readonly CompiledTerm[]): Hit[] {

@@ -5,7 +5,7 @@
 import type { CompiledCorrection, CompiledGroup } from './compile';
 import { CLAUSE_BREAK, clauseOf, type Passage } from './passage';
 import { lexicon } from './lexicon';
-import { DROP_REACH, deniedAttribution, negationBefore, negationsIn } from './negation';
+import { DROP_REACH, asksAnotA, deniedAttribution, negationBefore, negationsIn } from './negation';
 import { findTerms, type Hit } from './terms';
 
 export interface RuleMatch {
@@ -94,7 +94,8 @@ export function matchRules(cc: CompiledCorrection, p: Passage): RuleMatch | unde
   // Cheapest first: the claim's core, in the sentence itself; most sentences end here.
   for (const [i, g] of cc.all.entries()) {
     // The claim must be made by this sentence, not only by its neighbours or the headline.
-    let hits = i === 0 ? hitsIn(p, g, p.sentence) : hitsIn(p, g);
+    // "有没有发布" asks whether it was released; its "没有发布" says nothing.
+    let hits = i === 0 ? hitsIn(p, g, p.sentence).filter((h) => !asksAnotA(p.text, h)) : hitsIn(p, g);
     // "not in a bubble": for some claims a negated core is another statement altogether.
     if (i === 0 && cc.correction.rules.negation === 'drops') hits = withoutNegated(p, hits);
     if (distinctTerms(hits) >= g.count) groups.push(hits);

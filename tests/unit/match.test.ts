@@ -316,6 +316,11 @@ describe('a Chinese A-not-A question negates nothing', () => {
     expect(asked.length).toBeGreaterThan(0);
     expect(asked.every((f) => f.stance !== 'debunks')).toBe(true);
   });
+
+  it('nor does a claim\'s core asked that way carry the claim ("有没有发布")', () => {
+    expect(topics('OpenAI的服务本身不支持中国内地，这和Sora有没有发布是两回事。', '2025-02-20')).not.toContain('sora-unreleased');
+    expect(topics('OpenAI的Sora至今没有发布。', '2024-05-20')).toContain('sora-unreleased');
+  });
 });
 
 describe('Sora introduced by name', () => {
