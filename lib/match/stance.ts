@@ -154,7 +154,9 @@ export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): 
   const asks = p.kind === 'heading' ? /[?？]/.test(sentence) : /[?？]$/.test(sentence);
   const doubted = asks ? cues(lex.doubt, p.sentence) : [];
   if (doubted.length) return { stance: 'reports', cues: names(doubted) };
-  const adopted = cues(cc.adopt, p.sentence);
+  // Words of adoption inside a quotation are the quoted voice's ("they say “even Goldman confirms it”"), not the page's.
+  const quotes = quotedSpans(p.text, p.sentence);
+  const adopted = cues(cc.adopt, p.sentence).filter((h) => !quotes.some((q) => within(h, { ...h, ...q })));
   if (adopted.length) return { stance: 'asserts', cues: names(adopted) };
   if (report.length) return { stance: 'reports', cues: names(report) };
   if (quotesClaim(p, coreInSentence, claim)) return { stance: 'reports', cues: ['“…”'] };

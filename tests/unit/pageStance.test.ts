@@ -44,6 +44,12 @@ describe('a passage debunks only with something that bears on the claim', () => 
     expect(declineStance('ChatGPT的访问量这个夏天“崩了”。')).toBe('asserts');
   });
 
+  it('words of adoption inside a quotation are the quoted voice, not the page', () => {
+    const goldman = (text: string) => page([text]).find((f) => f.topic === 'goldman-ai-bubble')!.stance;
+    expect(goldman('看到楼上又在说“高盛都认证了AI是泡沫”，忍不住多嘴两句。')).toBe('reports');
+    expect(goldman('高盛都认证了AI是泡沫，别再追高了。')).toBe('asserts');
+  });
+
   it('citing a data source is asserting; attributing a view is reporting', () => {
     expect(declineStance('According to Similarweb data, ChatGPT traffic dropped 10% in July.')).toBe('asserts');
     expect(declineStance('According to some analysts, ChatGPT traffic dropped 10% in July.')).toBe('reports');
