@@ -111,6 +111,6 @@ export function matchRules(cc: CompiledCorrection, p: Passage): RuleMatch | unde
     if (a.length === 0 || b.length === 0) continue; // satisfied by the chart itself
     if (wordDistance(p, a, b, n.sameQuestion) > n.within) return undefined;
   }
-  for (const g of cc.none) if (g.scope === 'up-to-core' ? beforeEveryCore(p, g, groups[0]) : distinctTerms(hitsIn(p, g, g.scope === 'context' ? p.body : undefined)) >= g.count) return undefined;
+  for (const g of cc.none) if (g.scope === 'up-to-core' ? beforeEveryCore(p, g, groups[0]) : distinctTerms(hitsIn(p, g)) >= g.count) return undefined;
   return { groups, viaChart };
 }

@@ -65,8 +65,7 @@ export const TermGroupSchema = v.object({
   terms: v.pipe(terms, v.minLength(1, 'a group needs at least one term')),
   /**
    * `sentence`: must occur in the flagged sentence itself; `context` (default): sentence, its
-   * neighbours or the headline (for a `none` group, not the headline: a veto for the whole page
-   * is `frame`); `up-to-core` (for `none` groups): in the sentence before each
+   * neighbours or the headline; `up-to-core` (for `none` groups): in the sentence before each
    * core term or in its clause ("its share of traffic, 87% a year ago, fell to 68%" vetoes;
    * "ChatGPT's visits fell 1%; AI's share of all web traffic rose to 21%" does not); `frame` (for
    * `none` groups): in the page's headline or lede, together with the claim's subject (one of its

@@ -330,16 +330,3 @@ describe('Sora introduced by name', () => {
     expect(topics('A Kingdom Hearts character called Sora is not yet available in the new game.', '2024-05-20')).not.toContain('sora-unreleased');
   });
 });
-
-describe('a veto reads the passage, not the headline', () => {
-  it("a headline word that vetoes a namesake (dubbing) does not veto the body's aside on OpenAI's Sora", () => {
-    const aside = '這讓人想起 OpenAI 的 Sora：八個月過去，它依然只在一小群受邀的藝術家與測試人員之間流通，一般人仍無緣一試。';
-    const flags = checkWithIndex(
-      { blocks: [{ text: 'Meta 發表 Movie Gen：能生影片、能配音', kind: 'heading' }, { text: aside, kind: 'text' }], headline: 'Meta 發表 Movie Gen：能生影片、能配音', published: '2024-10-07' },
-      index,
-      TODAY,
-    );
-    expect(flags.map((f) => f.topic)).toContain('sora-unreleased');
-    expect(topics(`${aside}配音演員也會參與。`, '2024-10-07')).not.toContain('sora-unreleased');
-  });
-});
