@@ -117,7 +117,8 @@ export function checkPage(input: CheckInput): Flag[] {
   const framing = new Map<CompiledCorrection, string[]>();
   const frame = buildPassage({ sentence: normalizeText([input.headline ?? '', input.lede ?? ''].join('\n').trim()), kind: 'text' });
   const vetoes = new Map<CompiledCorrection, boolean>();
-  const evidence = new Map<CompiledCorrection, string[]>();
+  /** Correction id → its own counter-evidence found in sentences that do not carry its claim. */
+  const evidence = new Map<string, Set<string>>();
   const vetoed = (cc: CompiledCorrection) => vetoes.get(cc) ?? vetoes.set(cc, vetoedByFrame(cc, frame)).get(cc)!;
   input.blocks.forEach((block, b) => {
     const corrections = input.candidates(b).map(compileCorrection).filter((cc) => !vetoed(cc));
@@ -146,7 +147,8 @@ export function checkPage(input: CheckInput): Flag[] {
         const match = matchRules(cc, passage);
         if (!match) {
           // A sentence that does not carry the claim may still answer it with the correction's own evidence.
-          for (const h of counterEvidenceIn(cc, (alone ??= buildPassage({ sentence: sentenceText, kind: block.kind })))) evidence.set(cc, [...(evidence.get(cc) ?? []), h.term.source]);
+          const id = cc.correction.id;
+          for (const h of counterEvidenceIn(cc, (alone ??= buildPassage({ sentence: sentenceText, kind: block.kind })))) (evidence.get(id) ?? evidence.set(id, new Set()).get(id)!).add(h.term.source);
           continue;
         }
         const current = best.get(cc.correction.topic);
@@ -183,8 +185,8 @@ export function checkPage(input: CheckInput): Flag[] {
     });
   });
   for (const f of flags) {
-    const cues = [...evidence].find(([cc]) => cc.correction.id === f.correctionId)?.[1];
-    if (cues) f.reason.pageEvidence = [...new Set(cues)];
+    const cues = evidence.get(f.correctionId);
+    if (cues) f.reason.pageEvidence = [...cues];
   }
   if (input.model && flags.length) readWithModel(flags, input.model, candidateText(input.blocks, (b) => input.candidates(b).length > 0));
   return flags;

@@ -79,7 +79,7 @@ export interface StanceResult {
 /** Spans between quotation marks ("…", 「…」, 『…』; text is normalized, so curly quotes are straight) within a range. */
 function quotedSpans(text: string, range: Range): Range[] {
   const spans: Range[] = [];
-  const quote = /"([^"\n]*)"|「([^」\n]*)」|『([^』\n]*)』/g;
+  const quote = /"[^"\n]*"|「[^」\n]*」|『[^』\n]*』/g;
   quote.lastIndex = range.start;
   for (let m = quote.exec(text); m && m.index < range.end; m = quote.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
   return spans;
@@ -97,20 +97,23 @@ function quotesClaim(p: Passage, core: Hit[], claim: Hit[]): boolean {
 }
 
 /**
- * The correction's own counter-evidence in a passage ("moved to chatgpt.com", the report's real
- * title), not negated, not still to come, not only supposed, and not part of the claim's own words.
+ * Correction cues in a range of the passage that count: not part of the claim's own words, and not
+ * negated ("not yet open"), still to come ("will soon open") or only supposed in their clause
+ * ("even if the story finally falls apart").
  */
-export function counterEvidenceIn(cc: CompiledCorrection, p: Passage, claim: Hit[] = []): Hit[] {
-  const hits = findTerms(p.text, cc.debunk)
-    .filter(inside(p.body))
+function correctionHits(p: Passage, terms: CompiledTerm[], range: Range, claim: Hit[]): Hit[] {
+  const hits = findTerms(p.text, terms)
+    .filter(inside(range))
     .filter((h) => !claim.some((c) => within(h, c)));
   if (hits.length === 0) return hits;
   const lex = lexicon();
-  const negations = negationsIn(p.text, lex.negation).filter(inside(p.body));
-  const notYet = [...negations, ...findTerms(p.text, lex.future).filter(inside(p.body))];
+  const notYet = [...negationsIn(p.text, lex.negation), ...findTerms(p.text, lex.future)].filter(inside(p.body));
   const supposed = findTerms(p.text, lex.hypothetical).filter(inside(p.body));
   return hits.filter((h) => !negationBefore(p, h, notYet) && !negationBefore(p, h, supposed, SUPPOSE_REACH));
 }
+
+/** The correction's own counter-evidence in a passage ("moved to chatgpt.com", the report's real title). */
+export const counterEvidenceIn = (cc: CompiledCorrection, p: Passage, claim: Hit[] = []): Hit[] => correctionHits(p, cc.debunk, p.body, claim);
 
 export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): StanceResult {
   const lex = lexicon();
@@ -120,23 +123,17 @@ export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): 
   // Negations of a cue may be part of the claim ("迟迟没有向公众开放"); negations of the claim may not.
   const negations = negationsIn(p.text, lex.negation).filter(inside(p.body));
   const claimNegations = negations.filter((n) => !claim.some((c) => overlaps(c, n)));
-  // A correction cue that is negated ("not yet open") or still to come ("will soon open") is no correction;
-  // nor is one only supposed, anywhere in its clause ("even if the story finally falls apart").
-  const notYet = [...negations, ...findTerms(p.text, lex.future).filter(inside(p.body))];
   const supposed = findTerms(p.text, lex.hypothetical).filter(inside(p.body));
-  const found = (terms: CompiledTerm[], range: Range) =>
+  const cues = (terms: CompiledTerm[], range: Range) =>
     findTerms(p.text, terms)
       .filter(inside(range))
-      .filter((h) => !claim.some((c) => within(h, c)));
-  const cues = (terms: CompiledTerm[], range: Range) => found(terms, range).filter((h) => !negationBefore(p, h, negations));
-  const corrections = (terms: CompiledTerm[], range: Range) =>
-    found(terms, range).filter((h) => !negationBefore(p, h, notYet) && !negationBefore(p, h, supposed, SUPPOSE_REACH));
+      .filter((h) => !claim.some((c) => within(h, c)) && !negationBefore(p, h, negations));
   const names = (hits: Hit[]) => [...new Set(hits.map((h) => h.term.source))];
 
   if (cc.correction.rules.stance === 'debunks') return { stance: 'debunks', cues: names(match.groups[0]), counterEvidence: true };
   const evidence = counterEvidenceIn(cc, p, claim);
   if (evidence.length) return { stance: 'debunks', cues: names(evidence), counterEvidence: true };
-  const governing = corrections(lex.debunk, p.sentence).filter((h) => governs(p, h, coreInSentence));
+  const governing = correctionHits(p, lex.debunk, p.sentence, claim).filter((h) => governs(p, h, coreInSentence));
   if (governing.length) return { stance: 'debunks', cues: names(governing) };
   const mode = cc.correction.rules.negation ?? 'flips';
   const speech = findTerms(p.text, lex.speech).filter(inside(p.sentence));
