@@ -117,8 +117,8 @@ export function checkPage(input: CheckInput): Flag[] {
   const framing = new Map<CompiledCorrection, string[]>();
   const frame = buildPassage({ sentence: normalizeText([input.headline ?? '', input.lede ?? ''].join('\n').trim()), kind: 'text' });
   const vetoes = new Map<CompiledCorrection, boolean>();
-  /** Correction id → its own counter-evidence found in sentences that do not carry its claim. */
-  const evidence = new Map<string, Set<string>>();
+  /** Sentences with the corrections in their date window whose claim they do not carry: they may still answer it. */
+  const unmatched: Array<{ sentence: string; kind: BlockKind; corrections: CompiledCorrection[] }> = [];
   const vetoed = (cc: CompiledCorrection) => vetoes.get(cc) ?? vetoes.set(cc, vetoedByFrame(cc, frame)).get(cc)!;
   input.blocks.forEach((block, b) => {
     const corrections = input.candidates(b).map(compileCorrection).filter((cc) => !vetoed(cc));
@@ -140,21 +140,20 @@ export function checkPage(input: CheckInput): Flag[] {
       });
       const dates = referenceDates(sentenceText, input.published, today);
       const best = new Map<string, Candidate>();
-      let alone: Passage | undefined;
+      const missed: CompiledCorrection[] = [];
       for (const cc of corrections) {
         const when = dateInWindow(cc.correction, dates);
         if (!when) continue;
         const match = matchRules(cc, passage);
         if (!match) {
-          // A sentence that does not carry the claim may still answer it with the correction's own evidence.
-          const id = cc.correction.id;
-          for (const h of counterEvidenceIn(cc, (alone ??= buildPassage({ sentence: sentenceText, kind: block.kind })))) (evidence.get(id) ?? evidence.set(id, new Set()).get(id)!).add(h.term.source);
+          missed.push(cc);
           continue;
         }
         const current = best.get(cc.correction.topic);
         const candidate = { cc, match, when };
         if (!current || better(candidate, current)) best.set(cc.correction.topic, candidate);
       }
+      if (missed.length) unmatched.push({ sentence: sentenceText, kind: block.kind, corrections: missed });
       for (const { cc, match, when } of best.values()) {
         const c = cc.correction;
         const stance = stanceOf(cc, passage, match);
@@ -184,12 +183,31 @@ export function checkPage(input: CheckInput): Flag[] {
       }
     });
   });
+  if (flags.length) answerElsewhere(flags, unmatched);
+  if (input.model && flags.length) readWithModel(flags, input.model, candidateText(input.blocks, (b) => input.candidates(b).length > 0));
+  return flags;
+}
+
+/**
+ * The correction's own counter-evidence in sentences of the page that do not carry its claim (a
+ * paragraph on the domain move after the chart it explains): each flag of that correction records
+ * it. Only the corrections that flagged something are looked for.
+ */
+function answerElsewhere(flags: Flag[], unmatched: ReadonlyArray<{ sentence: string; kind: BlockKind; corrections: CompiledCorrection[] }>): void {
+  const flagged = new Set(flags.map((f) => f.correctionId));
+  const evidence = new Map<string, Set<string>>();
+  for (const { sentence, kind, corrections } of unmatched) {
+    let alone: Passage | undefined;
+    for (const cc of corrections) {
+      const id = cc.correction.id;
+      if (!flagged.has(id)) continue;
+      for (const h of counterEvidenceIn(cc, (alone ??= buildPassage({ sentence, kind })))) (evidence.get(id) ?? evidence.set(id, new Set()).get(id)!).add(h.term.source);
+    }
+  }
   for (const f of flags) {
     const cues = evidence.get(f.correctionId);
     if (cues) f.reason.pageEvidence = [...cues];
   }
-  if (input.model && flags.length) readWithModel(flags, input.model, candidateText(input.blocks, (b) => input.candidates(b).length > 0));
-  return flags;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
