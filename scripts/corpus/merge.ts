@@ -8,13 +8,13 @@
  *   npx tsx scripts/corpus/merge.ts tests/corpus/variants        # the written-phrasings corpus
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { splitOf, variantSplitOf } from '../../lib/quality/split';
 import { KNOWN_TOPICS } from '../../lib/schema/correction';
 
 type Label = { topic: string; stance: string };
 const DIR = process.argv[2] ?? 'tests/corpus/real';
-const split = DIR.endsWith('variants') ? variantSplitOf : splitOf;
+const split = basename(resolve(DIR)) === 'variants' ? variantSplitOf : splitOf;
 const read = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
 const STANCES = ['asserts', 'reports', 'debunks'];
 
