@@ -12,7 +12,8 @@
  * claim: a wrong "this page corrects it" misleads, an extra warning only bothers.
  *
  * When the page-level model read the page (lib/model), "this page corrects it" also needs the
- * model to confirm the correction; unconfirmed, it is a warning that also questions the claim.
+ * model to confirm the correction, or ample counter-evidence of the correction's own on the page
+ * (`AMPLE_PAGE_EVIDENCE`); unconfirmed, it is a warning that also questions the claim.
  * Where the model is nearly sure, on an article's worth of text, that the page corrects the claim,
  * the page corrects it even though no passage does in words the rules know ("from demo reel to
  * product: a short history of Sora"); the topic says so (`byModel`), and so does the popup.
@@ -35,8 +36,17 @@ export interface TopicStance {
 
 type FlagLike = Pick<Flag, 'topic' | 'stance'> & { reason: Pick<Flag['reason'], 'framed' | 'place' | 'model' | 'counterEvidence' | 'pageEvidence'> };
 
-/** The model confirms a correction, or was not asked. */
-const confirmed = (flags: FlagLike[]) => flags.some((f) => !f.reason.model || f.reason.model.confirmsCorrection);
+/**
+ * Distinct pieces of the correction's own counter-evidence, elsewhere on the page, that confirm a
+ * correction without the model: a page that gives the real title, the one analyst and the strategists'
+ * answer has answered the claim, whatever its wording (tuned on variants-tune and the tuned real
+ * split: no wrong "corrects" from 2, none from 3).
+ */
+export const AMPLE_PAGE_EVIDENCE = 3;
+
+/** The model confirms a correction, was not asked, or the page gives ample counter-evidence of its own. */
+const confirmed = (flags: FlagLike[]) =>
+  flags.some((f) => !f.reason.model || f.reason.model.confirmsCorrection || (f.reason.pageEvidence?.length ?? 0) >= AMPLE_PAGE_EVIDENCE);
 
 /** The headline or lede frames the page as a correction: in so many words, or by debunking the claim itself. */
 const frames = (f: FlagLike) => (f.reason.framed?.length ?? 0) > 0 || (f.stance === 'debunks' && f.reason.place !== undefined);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CorrectionIndex, checkWithIndex } from '../../lib/engine';
-import { decidePageStances } from '../../lib/match/pageStance';
+import { AMPLE_PAGE_EVIDENCE, decidePageStances } from '../../lib/match/pageStance';
 import { isWarning, withPageStances } from '../../lib/report';
 import { loadSeeds } from '../support/seeds';
 import { makeFlag } from '../support/flags';
@@ -96,6 +96,16 @@ describe('the page decides per topic', () => {
     expect(decidePageStances([makeFlag({ key: 'a', stance: 'reports', reason: answered })])).toEqual([{ topic: 'chatgpt-traffic-decline', stance: 'debunks', questioned: false, passages: 1 }]);
     expect(decidePageStances([makeFlag({ key: 'a', stance: 'asserts', reason: answered })])).toMatchObject([{ stance: 'asserts', questioned: true }]);
     expect(decidePageStances([makeFlag({ key: 'a', stance: 'reports' })])).toMatchObject([{ stance: 'reports', questioned: false }]);
+  });
+
+  it('a correction the page model does not confirm still stands on ample counter-evidence of its own, never on a little', () => {
+    const unconfirmed = { ...makeFlag().reason, model: { corrects: 0.01, confirmsCorrection: false } };
+    const evidence = (n: number) => ({ ...unconfirmed, pageEvidence: ['real title', 'one analyst', 'strategists', 'question mark'].slice(0, n) });
+    const told = (n: number) => decidePageStances([makeFlag({ key: 'a', stance: 'reports', reason: evidence(n) })]);
+    expect(told(AMPLE_PAGE_EVIDENCE)).toEqual([{ topic: 'chatgpt-traffic-decline', stance: 'debunks', questioned: false, passages: 1 }]);
+    expect(told(AMPLE_PAGE_EVIDENCE - 1)).toMatchObject([{ stance: 'reports', questioned: true, unconfirmed: true }]);
+    // Asserted in the page's own voice, however much evidence it also gives, it stays a warning.
+    expect(decidePageStances([makeFlag({ key: 'a', stance: 'asserts', reason: evidence(4) })])).toMatchObject([{ stance: 'asserts', questioned: true }]);
   });
 
   it('finds that evidence in a paragraph of its own, read from the page', () => {
