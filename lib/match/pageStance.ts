@@ -37,6 +37,13 @@ export interface TopicStance {
 type FlagLike = Pick<Flag, 'topic' | 'stance'> & { reason: Pick<Flag['reason'], 'framed' | 'place' | 'model' | 'counterEvidence' | 'pageEvidence'> };
 
 /**
+ * Distinct pieces of the correction's own counter-evidence, elsewhere on the page, that answer a
+ * claim the page only tells as others': one word ("the address") may be a passing doubt; two make
+ * an answer (tuned: no right "corrects" lost, one wrong one gone).
+ */
+export const ANSWERED_ELSEWHERE = 2;
+
+/**
  * Distinct pieces of the correction's own counter-evidence, elsewhere on the page, that confirm a
  * correction without the model: a page that gives the real title, the one analyst and the strategists'
  * answer has answered the claim, whatever its wording (tuned on variants-tune and the tuned real
@@ -45,8 +52,7 @@ type FlagLike = Pick<Flag, 'topic' | 'stance'> & { reason: Pick<Flag['reason'], 
 export const AMPLE_PAGE_EVIDENCE = 3;
 
 /** The model confirms a correction, was not asked, or the page gives ample counter-evidence of its own. */
-const confirmed = (flags: FlagLike[]) =>
-  flags.some((f) => !f.reason.model || f.reason.model.confirmsCorrection || (f.reason.pageEvidence?.length ?? 0) >= AMPLE_PAGE_EVIDENCE);
+const confirmed = (flags: FlagLike[], evidence: number) => evidence >= AMPLE_PAGE_EVIDENCE || flags.some((f) => !f.reason.model || f.reason.model.confirmsCorrection);
 
 /** The headline or lede frames the page as a correction: in so many words, or by debunking the claim itself. */
 const frames = (f: FlagLike) => (f.reason.framed?.length ?? 0) > 0 || (f.stance === 'debunks' && f.reason.place !== undefined);
@@ -57,14 +63,16 @@ function decide(topic: string, flags: FlagLike[], framed: boolean): TopicStance 
   const asserting = flags.length - debunking - reporting;
   const passages = flags.length;
   // Corrected throughout; framed as a correction with passages that correct the claim; or told as others' claim and refuted with the correction's own evidence.
-  const elsewhere = flags.some((f) => f.reason.pageEvidence?.length);
+  // Pieces of that evidence the page gives outside the claim's passages (every flag of a correction carries the same).
+  const evidence = Math.max(0, ...flags.map((f) => f.reason.pageEvidence?.length ?? 0));
+  const elsewhere = evidence >= ANSWERED_ELSEWHERE;
   const refuted = asserting === 0 && (flags.some((f) => f.stance === 'debunks' && f.reason.counterEvidence) || elsewhere);
   const corrects = (debunking > 0 || elsewhere) && (asserting + reporting === 0 || framed || refuted);
-  if (corrects && confirmed(flags)) return { topic, stance: 'debunks', questioned: false, passages };
+  if (corrects && confirmed(flags, evidence)) return { topic, stance: 'debunks', questioned: false, passages };
   if (flags.some((f) => f.reason.model?.readsAsCorrection)) return { topic, stance: 'debunks', questioned: false, passages, byModel: true };
   // A correction the model does not confirm, with nothing else said: the page discusses the claim.
   const stance: Stance = reporting > asserting || (debunking > 0 && asserting === 0) ? 'reports' : 'asserts';
-  return { topic, stance, questioned: debunking > 0 || elsewhere, passages, ...(corrects ? { unconfirmed: true as const } : {}) };
+  return { topic, stance, questioned: debunking > 0 || evidence > 0, passages, ...(corrects ? { unconfirmed: true as const } : {}) };
 }
 
 export function decidePageStances(flags: readonly FlagLike[]): TopicStance[] {

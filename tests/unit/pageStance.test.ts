@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CorrectionIndex, checkWithIndex } from '../../lib/engine';
-import { AMPLE_PAGE_EVIDENCE, decidePageStances } from '../../lib/match/pageStance';
+import { AMPLE_PAGE_EVIDENCE, ANSWERED_ELSEWHERE, decidePageStances } from '../../lib/match/pageStance';
 import { isWarning, withPageStances } from '../../lib/report';
 import { loadSeeds } from '../support/seeds';
 import { makeFlag } from '../support/flags';
@@ -92,8 +92,11 @@ describe('the page decides per topic', () => {
   });
 
   it("a claim told as others' and answered elsewhere on the page with the correction's own evidence is corrected; asserted, it is a warning that also questions it", () => {
-    const answered = { ...makeFlag().reason, pageEvidence: ['chatgpt.com'] };
+    const answered = { ...makeFlag().reason, pageEvidence: ['chatgpt.com', 'redirect'] };
     expect(decidePageStances([makeFlag({ key: 'a', stance: 'reports', reason: answered })])).toEqual([{ topic: 'chatgpt-traffic-decline', stance: 'debunks', questioned: false, passages: 1 }]);
+    // One word of it ("the address", in a passing doubt) questions the claim; it does not answer it.
+    const hinted = { ...makeFlag().reason, pageEvidence: ['chatgpt.com'].slice(0, ANSWERED_ELSEWHERE - 1) };
+    expect(decidePageStances([makeFlag({ key: 'a', stance: 'reports', reason: hinted })])).toMatchObject([{ stance: 'reports', questioned: true }]);
     expect(decidePageStances([makeFlag({ key: 'a', stance: 'asserts', reason: answered })])).toMatchObject([{ stance: 'asserts', questioned: true }]);
     expect(decidePageStances([makeFlag({ key: 'a', stance: 'reports' })])).toMatchObject([{ stance: 'reports', questioned: false }]);
   });
