@@ -112,8 +112,13 @@ function correctionHits(p: Passage, terms: CompiledTerm[], range: Range, claim: 
   return hits.filter((h) => !negationBefore(p, h, notYet) && !negationBefore(p, h, supposed, SUPPOSE_REACH));
 }
 
-/** The correction's own counter-evidence in a passage ("moved to chatgpt.com", the report's real title). */
-export const counterEvidenceIn = (cc: CompiledCorrection, p: Passage, claim: Hit[] = []): Hit[] => correctionHits(p, cc.debunk, p.body, claim);
+/**
+ * The correction's own counter-evidence in a passage ("moved to chatgpt.com", the report's real
+ * title): in the sentence or the one after it. An answer follows the claim; the sentence before is
+ * often another story ("Nvidia rebounded 7%. ChatGPT's visitor numbers contracted…").
+ */
+export const counterEvidenceIn = (cc: CompiledCorrection, p: Passage, claim: Hit[] = []): Hit[] =>
+  correctionHits(p, cc.debunk, { start: p.sentence.start, end: p.body.end }, claim);
 
 export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): StanceResult {
   const lex = lexicon();

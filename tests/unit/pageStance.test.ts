@@ -34,6 +34,11 @@ describe('a passage debunks only with something that bears on the claim', () => 
     expect(declineStance('The idea that ChatGPT traffic collapsed this summer is a misreading of one chart.')).toBe('debunks');
   });
 
+  it('counter-evidence in the sentence before the claim, about another story, does not', () => {
+    const wrap = page(["Nvidia rebounded 7% ahead of its earnings. ChatGPT's visitor numbers contracted for a second month in July, data from Similarweb show."], undefined, '2023-08-15', true);
+    expect(wrap.filter((f) => f.topic === 'chatgpt-traffic-decline').map((f) => f.stance)).toEqual(['asserts']);
+  });
+
   it("the correction's own counter-evidence does, in a neighbouring sentence too", () => {
     expect(declineStance('Visits to ChatGPT fell sharply after May. But the site moved to chatgpt.com, and the count only followed the old address.')).toBe('debunks');
   });
