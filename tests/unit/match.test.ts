@@ -228,6 +228,13 @@ describe('time decides the verdict', () => {
     expect(check(sora, '2024-09-01')[0]).toMatchObject({ verdict: 'stale' });
     expect(check(sora, '2025-03-01')[0]).toMatchObject({ verdict: 'false' });
   });
+  it('after the shutdown, "Sora is no longer available" is true; "Sora was never released" is still false', () => {
+    expect(check('Sora is no longer available: OpenAI shut the app on 26 April.', '2026-06-02')).toEqual([]);
+    expect(check('Sora never really launched; it was a demo that OpenAI quietly killed.', '2026-06-02')[0]).toMatchObject({ correctionId: 'sora-never-released', verdict: 'false', stance: 'asserts' });
+    expect(check('Sora 从未真正向公众开放过，只是一个演示。', '2026-06-02')[0]).toMatchObject({ correctionId: 'sora-never-released' });
+    // Before the launch, "never released" is nothing this correction speaks to.
+    expect(check('Sora never really launched; it was a demo.', '2024-06-02').map((f) => f.correctionId)).not.toContain('sora-never-released');
+  });
   it('reads dates named in a sentence, but not the start of a span', () => {
     expect(mentionedDates('in june 2023 traffic fell')).toEqual(['2023-06-01']);
     expect(mentionedDates('2023年7月流量下滑')).toEqual(['2023-07-01']);
