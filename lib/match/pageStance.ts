@@ -5,8 +5,11 @@
  * A page corrects a claim only when its passages on it all debunk it, when some do and its
  * headline or lede frames the page as a correction, or when none asserts it, the others only
  * attribute it to someone, and a passage answers it with the correction's own counter-evidence
- * (the claim told, then refuted with the domain move) — in a passage on the claim or in any other
- * sentence of the page (`pageEvidence`: the chart described, then a paragraph on the domain move).
+ * (the claim told, then refuted with the domain move) — in a passage on the claim or in other
+ * sentences of the page, two pieces at least (`pageEvidence`: the chart described, then a paragraph
+ * on the domain move). A passage that seems to assert the claim does not stop a correction when
+ * another passage debunks it and the page gives ample evidence of its own (three pieces or more:
+ * the chart told in the page's words, then taken apart).
  * When the evidence is mixed (a passage debunks or the page gives that evidence, another passage
  * repeats the claim, nothing frames the page), the page is a warning that also questions the
  * claim: a wrong "this page corrects it" misleads, an extra warning only bothers.
@@ -67,7 +70,9 @@ function decide(topic: string, flags: FlagLike[], framed: boolean): TopicStance 
   const evidence = Math.max(0, ...flags.map((f) => f.reason.pageEvidence?.length ?? 0));
   const elsewhere = evidence >= ANSWERED_ELSEWHERE;
   const refuted = asserting === 0 && (flags.some((f) => f.stance === 'debunks' && f.reason.counterEvidence) || elsewhere);
-  const corrects = (debunking > 0 || elsewhere) && (asserting + reporting === 0 || framed || refuted);
+  // A passage debunks and the page gives ample evidence of its own: a passage that seems to assert is the claim described before it is answered (the chart told, then taken apart).
+  const outweighed = debunking > 0 && evidence >= AMPLE_PAGE_EVIDENCE;
+  const corrects = (debunking > 0 || elsewhere) && (asserting + reporting === 0 || framed || refuted || outweighed);
   if (corrects && confirmed(flags, evidence)) return { topic, stance: 'debunks', questioned: false, passages };
   if (flags.some((f) => f.reason.model?.readsAsCorrection)) return { topic, stance: 'debunks', questioned: false, passages, byModel: true };
   // A correction the model does not confirm, with nothing else said: the page discusses the claim.

@@ -116,6 +116,16 @@ describe('the page decides per topic', () => {
     expect(decidePageStances([makeFlag({ key: 'a', stance: 'asserts', reason: evidence(4) })])).toMatchObject([{ stance: 'asserts', questioned: true }]);
   });
 
+  it('a passage that seems to assert the claim does not stop a correction that a passage debunks and ample evidence backs', () => {
+    const reason = (n: number) => ({ ...makeFlag().reason, pageEvidence: ['chatgpt.com', 'redirect', 'old address', 'two domains'].slice(0, n) });
+    const page = (n: number, debunks = true) =>
+      decidePageStances([makeFlag({ key: 'a', stance: 'asserts', reason: reason(n) }), makeFlag({ key: 'b', stance: debunks ? 'debunks' : 'reports', reason: reason(n) })]);
+    expect(page(AMPLE_PAGE_EVIDENCE)).toMatchObject([{ stance: 'debunks', questioned: false }]);
+    // Less evidence, or no passage that debunks: mixed, a warning that also questions the claim.
+    expect(page(AMPLE_PAGE_EVIDENCE - 1)).toMatchObject([{ stance: 'asserts', questioned: true }]);
+    expect(page(AMPLE_PAGE_EVIDENCE, false)).toMatchObject([{ stance: 'asserts', questioned: true }]);
+  });
+
   it('finds that evidence in a paragraph of its own, read from the page', () => {
     const told = 'A graph going around social media shows monthly visits to ChatGPT dropping by half between April and June, and it is being shared as proof the chatbot is being abandoned.';
     const answer = 'In early May OpenAI began redirecting the old address to chatgpt.com, and analytics firms count the two separately.';
