@@ -117,8 +117,11 @@ function correctionHits(p: Passage, terms: CompiledTerm[], range: Range, claim: 
  * title): in the sentence or the one after it. An answer follows the claim; the sentence before is
  * often another story ("Nvidia rebounded 7%. ChatGPT's visitor numbers contracted…").
  */
-export const counterEvidenceIn = (cc: CompiledCorrection, p: Passage, claim: Hit[] = []): Hit[] =>
-  correctionHits(p, cc.debunk, { start: p.sentence.start, end: p.body.end }, claim);
+export function counterEvidenceIn(cc: CompiledCorrection, p: Passage, claim: Hit[] = []): Hit[] {
+  const hits = correctionHits(p, cc.debunk, { start: p.sentence.start, end: p.body.end }, claim);
+  // One piece of evidence, however many of its terms match ("旧域名" holds "域名"): the outermost.
+  return hits.filter((h) => !hits.some((o) => o !== h && within(h, o) && o.end - o.start > h.end - h.start));
+}
 
 export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): StanceResult {
   const lex = lexicon();
