@@ -67,6 +67,7 @@ export function FlagDetails({ flag, lang, t, explain }: FlagDetailsProps) {
             {explain.judgedBy} {explain.dateBasis[flag.reason.dateBasis]}: {flag.reason.date}
           </p>
           {flag.reason.pageEvidence && <p class="page-evidence">{explain.pageEvidence(flag.reason.pageEvidence)}</p>}
+          {flag.reason.undecided && <p class="undecided">{explain.undecided(flag.reason.undecided)}</p>}
           {flag.reason.model && <p class="model-reading">{explain.modelReading(flag.reason.model.corrects, flag.reason.model.confirmsCorrection, flag.reason.model.readsAsCorrection)}</p>}
         </details>
       )}

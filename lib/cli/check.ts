@@ -20,7 +20,8 @@ function reasonText(f: Flag): string {
   const terms = f.reason.matched.map((g) => g.join('/')).filter(Boolean).join(' + ');
   const cues = f.reason.stanceCues.length ? `; stance from ${f.reason.stanceCues.join(', ')}` : '';
   const elsewhere = f.reason.pageEvidence ? `; answered elsewhere on the page by ${f.reason.pageEvidence.join(', ')}` : '';
-  return `${f.reason.rule}: ${terms}${cues}${elsewhere}; dated ${f.reason.date} (${f.reason.dateBasis})`;
+  const open = f.reason.undecided ? `; the page leaves the debate open (${f.reason.undecided.join(', ')})` : '';
+  return `${f.reason.rule}: ${terms}${cues}${elsewhere}${open}; dated ${f.reason.date} (${f.reason.dateBasis})`;
 }
 
 export async function checkInput(input: string, index: CorrectionIndex, opts: { today?: string; published?: string; fetch?: typeof fetch } = {}): Promise<CheckLine> {

@@ -45,6 +45,7 @@ const en = {
       ? `page model: too few corrections of this claim to judge; ${confirms ? "the passage gives the correction's own evidence" : "no passage gives the correction's own evidence"}`
       : `page model: ${Math.round(corrects * 100)}% that the page corrects the claim (${readsAsCorrection ? 'enough to read the page as a correction' : confirms ? 'enough to confirm' : 'not enough to confirm'})`,
   pageEvidence: (cues: string[]) => `elsewhere on the page, the correction's own evidence: ${cues.join(', ')}`,
+  undecided: (cues: string[]) => `the page leaves the debate open (${cues.join(', ')}), so it is not read as a correction`,
   passages: (n: number) => (n === 1 ? '1 passage' : `${n} passages`),
   passagesTitle: 'Passages',
   sameAsAbove: 'Same correction as above.',
@@ -93,6 +94,7 @@ const zhHant: Strings = {
       ? `頁面模型：此說法的更正樣本太少，無法判斷；${confirms ? '段落提出了更正本身的證據' : '沒有段落提出更正本身的證據'}`
       : `頁面模型：頁面更正此說法的機率為 ${Math.round(corrects * 100)}%（${readsAsCorrection ? '足以將整頁視為更正' : confirms ? '足以確認' : '不足以確認'}）`,
   pageEvidence: (cues) => `頁面別處提出了更正本身的證據：${cues.join('、')}`,
+  undecided: (cues) => `頁面未對這場爭論下結論（${cues.join('、')}），因此不視為更正`,
   passages: (n) => `${n} 段`,
   passagesTitle: '相關段落',
   sameAsAbove: '與上方相同的更正。',
@@ -139,6 +141,7 @@ const zhHans: Strings = {
       ? `页面模型：此说法的更正样本太少，无法判断；${confirms ? '段落给出了更正本身的证据' : '没有段落给出更正本身的证据'}`
       : `页面模型：页面更正此说法的概率为 ${Math.round(corrects * 100)}%（${readsAsCorrection ? '足以将整页视为更正' : confirms ? '足以确认' : '不足以确认'}）`,
   pageEvidence: (cues) => `页面别处给出了更正本身的证据：${cues.join('、')}`,
+  undecided: (cues) => `页面没有为这场争论下结论（${cues.join('、')}），因此不视为更正`,
   passages: (n) => `${n} 段`,
   passagesTitle: '相关段落',
   sameAsAbove: '与上方相同的更正。',

@@ -14,6 +14,8 @@ import { dateInWindow, referenceDates, type DateBasis, type DatedClaim } from '.
 import { buildPassage, type BlockKind, type Passage } from './passage';
 import { matchRules, vetoedByFrame, type RuleMatch } from './rules';
 import { counterEvidenceIn, framesCorrection, stanceOf, type Stance } from './stance';
+import { lexicon } from './lexicon';
+import { findTerms } from './terms';
 
 export interface PageBlock {
   text: string;
@@ -43,6 +45,8 @@ export interface FlagReason {
    * itself carry the claim (a paragraph on the domain move after the chart it explains).
    */
   pageEvidence?: string[];
+  /** Words by which the page leaves the debate on the claim open ("both sides have a point"). */
+  undecided?: string[];
 }
 
 export interface ModelReading {
@@ -184,6 +188,7 @@ export function checkPage(input: CheckInput): Flag[] {
     });
   });
   if (flags.length) answerElsewhere(flags, unmatched);
+  if (flags.length) leftOpen(flags, candidateText(input.blocks, (b) => input.candidates(b).length > 0));
   if (input.model && flags.length) readWithModel(flags, input.model, candidateText(input.blocks, (b) => input.candidates(b).length > 0));
   return flags;
 }
@@ -208,6 +213,12 @@ function answerElsewhere(flags: Flag[], unmatched: ReadonlyArray<{ sentence: str
     const cues = evidence.get(f.correctionId);
     if (cues) f.reason.pageEvidence = [...cues];
   }
+}
+
+/** Words in the page's candidate text that leave the debate open: recorded on every flag (the page's stance reads them). */
+function leftOpen(flags: Flag[], text: string): void {
+  const open = [...new Set(findTerms(normalizeText(text), lexicon().undecided).map((h) => h.term.source))];
+  if (open.length) for (const f of flags) f.reason.undecided = open;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;

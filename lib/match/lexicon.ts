@@ -23,6 +23,8 @@ export interface Lexicon {
   speech: CompiledTerm[];
   /** Words that make a question doubt the claim ("Is ChatGPT really fading?"). */
   doubt: CompiledTerm[];
+  /** Words that leave a debate open ("both sides have a point"): the page reports it. */
+  undecided: CompiledTerm[];
 }
 
 let cache: Lexicon | undefined;
@@ -37,6 +39,7 @@ export function lexicon(): Lexicon {
     hypothetical: compileTerms(cues.hypothetical.terms),
     speech: compileTerms(cues.speech.terms),
     doubt: compileTerms(cues.doubt.terms),
+    undecided: compileTerms(cues.undecided.terms),
   };
   return cache;
 }

@@ -37,7 +37,7 @@ export interface TopicStance {
   passages: number;
 }
 
-type FlagLike = Pick<Flag, 'topic' | 'stance'> & { reason: Pick<Flag['reason'], 'framed' | 'place' | 'model' | 'counterEvidence' | 'pageEvidence'> };
+type FlagLike = Pick<Flag, 'topic' | 'stance'> & { reason: Pick<Flag['reason'], 'framed' | 'place' | 'model' | 'counterEvidence' | 'pageEvidence' | 'undecided'> };
 
 /**
  * Distinct pieces of the correction's own counter-evidence, elsewhere on the page, that answer a
@@ -72,9 +72,10 @@ function decide(topic: string, flags: FlagLike[], framed: boolean): TopicStance 
   const refuted = asserting === 0 && (flags.some((f) => f.stance === 'debunks' && f.reason.counterEvidence) || elsewhere);
   // A passage debunks and the page gives ample evidence of its own: a passage that seems to assert is the claim described before it is answered (the chart told, then taken apart).
   const outweighed = debunking > 0 && evidence >= AMPLE_PAGE_EVIDENCE;
-  const corrects = (debunking > 0 || elsewhere) && (asserting + reporting === 0 || framed || refuted || outweighed);
+  const open = !framed && flags.some((f) => f.reason.undecided?.length);
+  const corrects = !open && (debunking > 0 || elsewhere) && (asserting + reporting === 0 || framed || refuted || outweighed);
   if (corrects && confirmed(flags, evidence)) return { topic, stance: 'debunks', questioned: false, passages };
-  if (flags.some((f) => f.reason.model?.readsAsCorrection)) return { topic, stance: 'debunks', questioned: false, passages, byModel: true };
+  if (!open && flags.some((f) => f.reason.model?.readsAsCorrection)) return { topic, stance: 'debunks', questioned: false, passages, byModel: true };
   // A correction the model does not confirm, with nothing else said: the page discusses the claim.
   const stance: Stance = reporting > asserting || (debunking > 0 && asserting === 0) ? 'reports' : 'asserts';
   return { topic, stance, questioned: debunking > 0 || evidence > 0, passages, ...(corrects ? { unconfirmed: true as const } : {}) };

@@ -103,6 +103,14 @@ describe('popup', () => {
     expect(el.querySelector('.page-evidence')!.textContent).toBe("elsewhere on the page, the correction's own evidence: to chatgpt.com, old address");
   });
 
+  it('does not correct a claim on a page that leaves the debate open, and says so', () => {
+    const reason = { ...makeFlag().reason, pageEvidence: ['to chatgpt.com', 'old address'], undecided: ['both sides have a point'] };
+    const el = popup({ kind: 'report', report: makeReport([makeFlag({ stance: 'reports', reason })]) });
+    const topic = el.querySelector('[data-topic="chatgpt-traffic-decline"]')!;
+    expect(topic.getAttribute('data-stance')).toBe('reports');
+    expect(el.querySelector('.undecided')!.textContent).toBe('the page leaves the debate open (both sides have a point), so it is not read as a correction');
+  });
+
   it('calls its actions: show on page, not relevant with undo, the site switch', () => {
     const a = actions();
     const el = popup({ kind: 'report', report: makeReport([makeFlag()]) }, 'en', a, ['x']);

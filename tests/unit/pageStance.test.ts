@@ -126,6 +126,20 @@ describe('the page decides per topic', () => {
     expect(page(AMPLE_PAGE_EVIDENCE, false)).toMatchObject([{ stance: 'asserts', questioned: true }]);
   });
 
+  it('a page that leaves the debate open reports it, even where one side answers the claim; a page framed as a correction still corrects it', () => {
+    const thread = [
+      'Original post: a chart of chat.openai.com visits dives after May. Are people really giving up on ChatGPT?',
+      'Reply: ChatGPT moved its home to chatgpt.com in May, and the old address now redirects, so of course that line falls.',
+      "Reply: both sides have a point; until someone adds ChatGPT's two domains up, nobody can say.",
+    ];
+    const decided = decidePageStances(page(thread, undefined, '2024-08-12', true));
+    expect(decided.find((t) => t.topic === 'chatgpt-traffic-decline')).toMatchObject({ stance: 'reports', questioned: true });
+    // Without the words that leave it open, the answer corrects the claim.
+    expect(stances(thread.slice(0, 2), undefined, true)['chatgpt-traffic-decline']).toBe('debunks');
+    const open = { ...makeFlag().reason, undecided: ['both sides have a point'] };
+    expect(decidePageStances([makeFlag({ key: 'a', stance: 'debunks', reason: { ...open, framed: ['misread'] } })])).toMatchObject([{ stance: 'debunks' }]);
+  });
+
   it('finds that evidence in a paragraph of its own, read from the page', () => {
     const told = 'A graph going around social media shows monthly visits to ChatGPT dropping by half between April and June, and it is being shared as proof the chatbot is being abandoned.';
     const answer = 'In early May OpenAI began redirecting the old address to chatgpt.com, and analytics firms count the two separately.';
