@@ -13,9 +13,9 @@ import { compileCorrection, type CompiledCorrection } from './compile';
 import { dateInWindow, referenceDates, type DateBasis, type DatedClaim } from './dates';
 import { buildPassage, type BlockKind, type Passage } from './passage';
 import { matchRules, vetoedByFrame, type RuleMatch } from './rules';
-import { counterEvidenceIn, framesCorrection, stanceOf, type Stance } from './stance';
+import { adoptionIn, counterEvidenceIn, framesCorrection, stanceOf, type Stance } from './stance';
 import { lexicon } from './lexicon';
-import { findTerms } from './terms';
+import { findTerms, type Hit } from './terms';
 
 export interface PageBlock {
   text: string;
@@ -196,22 +196,36 @@ export function checkPage(input: CheckInput): Flag[] {
 /**
  * The correction's own counter-evidence in sentences of the page that do not carry its claim (a
  * paragraph on the domain move after the chart it explains): each flag of that correction records
- * it. Only the corrections that flagged something are looked for.
+ * it. Words by which the page adopts the claim there ("when Goldman calls a bubble, it's time to
+ * listen") make its passages that only attribute the claim assert it. Only the corrections that
+ * flagged something are looked for.
  */
 function answerElsewhere(flags: Flag[], unmatched: ReadonlyArray<{ sentence: string; kind: BlockKind; corrections: CompiledCorrection[] }>): void {
   const flagged = new Set(flags.map((f) => f.correctionId));
   const evidence = new Map<string, Set<string>>();
+  const adopted = new Map<string, Set<string>>();
+  const add = (to: Map<string, Set<string>>, id: string, hits: Hit[]) => {
+    for (const h of hits) (to.get(id) ?? to.set(id, new Set()).get(id)!).add(h.term.source);
+  };
   for (const { sentence, kind, corrections } of unmatched) {
     let alone: Passage | undefined;
     for (const cc of corrections) {
       const id = cc.correction.id;
       if (!flagged.has(id)) continue;
-      for (const h of counterEvidenceIn(cc, (alone ??= buildPassage({ sentence, kind })))) (evidence.get(id) ?? evidence.set(id, new Set()).get(id)!).add(h.term.source);
+      alone ??= buildPassage({ sentence, kind });
+      add(evidence, id, counterEvidenceIn(cc, alone));
+      add(adopted, id, adoptionIn(cc, alone));
     }
   }
   for (const f of flags) {
     const cues = evidence.get(f.correctionId);
     if (cues) f.reason.pageEvidence = [...cues];
+    // The page adopts the claim in its own voice elsewhere ("time to listen"): a passage that only attributes it asserts it too.
+    const adopting = adopted.get(f.correctionId);
+    if (adopting && f.stance === 'reports') {
+      f.stance = 'asserts';
+      f.reason.stanceCues = [...adopting];
+    }
   }
 }
 

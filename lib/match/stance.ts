@@ -123,6 +123,19 @@ export function counterEvidenceIn(cc: CompiledCorrection, p: Passage, claim: Hit
   return hits.filter((h) => !hits.some((o) => o !== h && within(h, o) && o.end - o.start > h.end - h.start));
 }
 
+/**
+ * Words by which the page adopts the claim as its own in the sentence ("even Goldman admits",
+ * "time to listen"): not negated, and not inside a quotation, where they are the quoted voice's
+ * ("they say “even Goldman confirms it”").
+ */
+export function adoptionIn(cc: CompiledCorrection, p: Passage, claim: Hit[] = []): Hit[] {
+  const negations = negationsIn(p.text, lexicon().negation).filter(inside(p.body));
+  const quotes = quotedSpans(p.text, p.sentence);
+  return findTerms(p.text, cc.adopt)
+    .filter(inside(p.sentence))
+    .filter((h) => !claim.some((c) => within(h, c)) && !negationBefore(p, h, negations) && !quotes.some((q) => within(h, { ...h, ...q })));
+}
+
 export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): StanceResult {
   const lex = lexicon();
   const claim = match.groups.flat();
@@ -159,9 +172,7 @@ export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): 
   const asks = p.kind === 'heading' ? /[?？]/.test(sentence) : /[?？]$/.test(sentence);
   const doubted = asks ? cues(lex.doubt, p.sentence) : [];
   if (doubted.length) return { stance: 'reports', cues: names(doubted) };
-  // Words of adoption inside a quotation are the quoted voice's ("they say “even Goldman confirms it”"), not the page's.
-  const quotes = quotedSpans(p.text, p.sentence);
-  const adopted = cues(cc.adopt, p.sentence).filter((h) => !quotes.some((q) => within(h, { ...h, ...q })));
+  const adopted = adoptionIn(cc, p, claim);
   if (adopted.length) return { stance: 'asserts', cues: names(adopted) };
   if (report.length) return { stance: 'reports', cues: names(report) };
   if (quotesClaim(p, coreInSentence, claim)) return { stance: 'reports', cues: ['“…”'] };

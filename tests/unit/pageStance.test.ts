@@ -140,6 +140,15 @@ describe('the page decides per topic', () => {
     expect(decidePageStances([makeFlag({ key: 'a', stance: 'debunks', reason: { ...open, framed: ['misread'] } })])).toMatchObject([{ stance: 'debunks' }]);
   });
 
+  it('words by which the page adopts the claim elsewhere make a passage that attributes it assert it', () => {
+    const said = "Goldman Sachs's head of equity research said the trillion dollars going into AI will not pay off.";
+    const goldman = (paragraph: string) => stances([paragraph], undefined, true)['goldman-ai-bubble'];
+    expect(goldman(said)).toBe('reports');
+    expect(goldman(`${said} Investors would do well to remember: it is time to listen.`)).toBe('asserts');
+    // Quoted, the words are someone else's.
+    expect(goldman(`${said} One fund manager wrote: "it is time to listen."`)).toBe('reports');
+  });
+
   it('finds that evidence in a paragraph of its own, read from the page', () => {
     const told = 'A graph going around social media shows monthly visits to ChatGPT dropping by half between April and June, and it is being shared as proof the chatbot is being abandoned.';
     const answer = 'In early May OpenAI began redirecting the old address to chatgpt.com, and analytics firms count the two separately.';
