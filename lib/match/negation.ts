@@ -2,8 +2,15 @@
 import type { Passage } from './passage';
 import { findTerms, type CompiledTerm, type Hit } from './terms';
 
-/** A Chinese "A-not-A" question (是不是, 有没有, 会不会): its 不 or 没 asks, it negates nothing. */
-export const asksAnotA = (text: string, n: Hit) => (text[n.start] === '不' || text[n.start] === '没') && n.start > 0 && text[n.start - 1] === text[n.start + 1];
+/**
+ * A Chinese "A-not-A" question (是不是, 有没有, 会不会; Cantonese 係唔係, 有冇): its 不, 没, 唔 or
+ * 冇 asks, it negates nothing.
+ */
+export function asksAnotA(text: string, n: Hit): boolean {
+  const c = text[n.start];
+  const before = n.start > 0 ? text[n.start - 1] : '';
+  return ('不没唔'.includes(c) && before !== '' && before === text[n.start + 1]) || (c === '冇' && before === '有');
+}
 
 /** The negations in a (normalized) text, but for those that only ask. */
 export function negationsIn(text: string, negation: readonly CompiledTerm[]): Hit[] {

@@ -328,6 +328,12 @@ describe('a Chinese A-not-A question negates nothing', () => {
     expect(topics('OpenAI的服务本身不支持中国内地，这和Sora有没有发布是两回事。', '2025-02-20')).not.toContain('sora-unreleased');
     expect(topics('OpenAI的Sora至今没有发布。', '2024-05-20')).toContain('sora-unreleased');
   });
+
+  it('so do Cantonese 有冇 and 係唔係', () => {
+    expect(topics('而家仲有冇人用ChatGPT以外嘅AI？', '2026-01-20')).not.toContain('chatgpt-traffic-decline');
+    expect(topics('而家冇人用ChatGPT喇，新鮮感過咗。', '2023-08-20')).toContain('chatgpt-traffic-decline');
+    expect(negationsIn(normalizeText('ChatGPT係唔係冇人用'), lexicon().negation).map((h) => h.term.source)).not.toContain('唔');
+  });
 });
 
 describe('Sora introduced by name', () => {
