@@ -187,9 +187,11 @@ export function checkPage(input: CheckInput): Flag[] {
       }
     });
   });
-  if (flags.length) answerElsewhere(flags, unmatched);
-  if (flags.length) leftOpen(flags, candidateText(input.blocks, (b) => input.candidates(b).length > 0));
-  if (input.model && flags.length) readWithModel(flags, input.model, candidateText(input.blocks, (b) => input.candidates(b).length > 0));
+  if (!flags.length) return flags;
+  const text = candidateText(input.blocks, (b) => input.candidates(b).length > 0);
+  answerElsewhere(flags, unmatched);
+  leftOpen(flags, text);
+  if (input.model) readWithModel(flags, input.model, text);
   return flags;
 }
 
