@@ -15,7 +15,7 @@
  */
 import type { CompiledCorrection } from './compile';
 import { lexicon } from './lexicon';
-import { deniedAttribution, negationBefore, negationsIn } from './negation';
+import { asksAnotA, deniedAttribution, negationBefore, negationsIn } from './negation';
 import { CLAUSE_BREAK, clauseOf, type Passage } from './passage';
 import type { RuleMatch } from './rules';
 import { findTerms, type CompiledTerm, type Hit } from './terms';
@@ -97,14 +97,14 @@ function quotesClaim(p: Passage, core: Hit[], claim: Hit[]): boolean {
 }
 
 /**
- * Correction cues in a range of the passage that count: not part of the claim's own words, and not
- * negated ("not yet open"), still to come ("will soon open") or only supposed in their clause
- * ("even if the story finally falls apart").
+ * Correction cues in a range of the passage that count: not part of the claim's own words, not
+ * asked ("有没有说过" is no "没有说过"), and not negated ("not yet open"), still to come ("will
+ * soon open") or only supposed in their clause ("even if the story finally falls apart").
  */
 function correctionHits(p: Passage, terms: CompiledTerm[], range: Range, claim: Hit[]): Hit[] {
   const hits = findTerms(p.text, terms)
     .filter(inside(range))
-    .filter((h) => !claim.some((c) => within(h, c)));
+    .filter((h) => !claim.some((c) => within(h, c)) && !asksAnotA(p.text, h));
   if (hits.length === 0) return hits;
   const lex = lexicon();
   const notYet = [...negationsIn(p.text, lex.negation), ...findTerms(p.text, lex.future)].filter(inside(p.body));
