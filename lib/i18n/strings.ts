@@ -42,7 +42,7 @@ const en = {
   correctedByModel: 'No single passage corrects it in words Footnote knows, but the page as a whole reads as a correction (page model).',
   modelReading: (corrects: number | undefined, confirms: boolean, readsAsCorrection = false) =>
     corrects === undefined
-      ? `page model: too few corrections of this claim to judge; ${confirms ? "the passage gives the correction's own evidence" : "no passage gives the correction's own evidence"}`
+      ? `page model: too few corrections of this claim to judge; ${confirms ? "the page gives the correction's own evidence" : "not enough of the correction's own evidence to confirm"}`
       : `page model: ${Math.round(corrects * 100)}% that the page corrects the claim (${readsAsCorrection ? 'enough to read the page as a correction' : confirms ? 'enough to confirm' : 'not enough to confirm'})`,
   pageEvidence: (cues: string[]) => `elsewhere on the page, the correction's own evidence: ${cues.join(', ')}`,
   undecided: (cues: string[]) => `the page leaves the debate open (${cues.join(', ')}), so it is not read as a correction`,
@@ -91,7 +91,7 @@ const zhHant: Strings = {
   correctedByModel: '沒有單一段落以 Footnote 認得的說法更正它，但整頁讀來是一篇更正（頁面模型）。',
   modelReading: (corrects, confirms, readsAsCorrection = false) =>
     corrects === undefined
-      ? `頁面模型：此說法的更正樣本太少，無法判斷；${confirms ? '段落提出了更正本身的證據' : '沒有段落提出更正本身的證據'}`
+      ? `頁面模型：此說法的更正樣本太少，無法判斷；${confirms ? '頁面提出了更正本身的證據' : '更正本身的證據不足以確認'}`
       : `頁面模型：頁面更正此說法的機率為 ${Math.round(corrects * 100)}%（${readsAsCorrection ? '足以將整頁視為更正' : confirms ? '足以確認' : '不足以確認'}）`,
   pageEvidence: (cues) => `頁面別處提出了更正本身的證據：${cues.join('、')}`,
   undecided: (cues) => `頁面未對這場爭論下結論（${cues.join('、')}），因此不視為更正`,
@@ -138,7 +138,7 @@ const zhHans: Strings = {
   correctedByModel: '没有单一段落以 Footnote 认得的说法更正它，但整页读来是一篇更正（页面模型）。',
   modelReading: (corrects, confirms, readsAsCorrection = false) =>
     corrects === undefined
-      ? `页面模型：此说法的更正样本太少，无法判断；${confirms ? '段落给出了更正本身的证据' : '没有段落给出更正本身的证据'}`
+      ? `页面模型：此说法的更正样本太少，无法判断；${confirms ? '页面给出了更正本身的证据' : '更正本身的证据不足以确认'}`
       : `页面模型：页面更正此说法的概率为 ${Math.round(corrects * 100)}%（${readsAsCorrection ? '足以将整页视为更正' : confirms ? '足以确认' : '不足以确认'}）`,
   pageEvidence: (cues) => `页面别处给出了更正本身的证据：${cues.join('、')}`,
   undecided: (cues) => `页面没有为这场争论下结论（${cues.join('、')}），因此不视为更正`,

@@ -54,7 +54,8 @@ export interface ModelReading {
   corrects?: number;
   /**
    * Enough for "this page corrects it": the model finds it likely enough or, on a topic it does
-   * not judge, the passage carries the correction's own counter-evidence.
+   * not judge, the passage carries the correction's own counter-evidence (or the page does, and its
+   * headline or lede frames it as this correction).
    */
   confirmsCorrection: boolean;
   /** The model is nearly sure the page corrects the claim, whatever its passages say (see lib/model/classifier.ts). */
@@ -239,7 +240,12 @@ function leftOpen(flags: Flag[], text: string): void {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-/** Every flag on a topic the model knows gets its reading of the page (one per topic): does the page correct the claim? */
+/**
+ * Every flag on a topic the model knows gets its reading of the page (one per topic): does the page
+ * correct the claim? On a claim it has too few corrections of to judge, the correction's own evidence
+ * confirms instead: in the passage, or elsewhere on a page whose headline or lede frames it as this
+ * correction.
+ */
 function readWithModel(flags: Flag[], model: PageModel, text: string): void {
   const { chances: scores, tokens } = model.corrects(text, new Set(flags.map((f) => f.topic)));
   for (const f of flags) {
@@ -247,7 +253,7 @@ function readWithModel(flags: Flag[], model: PageModel, text: string): void {
     const s = scores.get(f.topic);
     f.reason.model =
       s === undefined
-        ? { confirmsCorrection: f.reason.counterEvidence === true }
+        ? { confirmsCorrection: f.reason.counterEvidence === true || ((f.reason.framed?.length ?? 0) > 0 && (f.reason.pageEvidence?.length ?? 0) > 0) }
         : { corrects: round2(s), confirmsCorrection: s >= model.data.correctsAtLeast, ...(model.readsAsCorrection(s, tokens) ? { readsAsCorrection: true as const } : {}) };
   }
 }

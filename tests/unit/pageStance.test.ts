@@ -149,6 +149,14 @@ describe('the page decides per topic', () => {
     expect(goldman(`${said} One fund manager wrote: "it is time to listen."`)).toBe('reports');
   });
 
+  it("on a claim the page model does not judge, a page framed as this correction is confirmed by one piece of the correction's own evidence anywhere on it", () => {
+    const decide = (evidence: string) =>
+      decidePageStances(page(['不少評論以「高盛早已斷言AI是泡沫」作為論據。', evidence], '「高盛說AI是泡沫」是以訛傳訛', '2025-10-20')).find((t) => t.topic === 'goldman-ai-bubble');
+    expect(decide('那份報告的標題是一個開放的問句。')).toMatchObject({ stance: 'debunks', questioned: false });
+    // A framing headline alone, with none of the correction's own evidence: it seems to correct the claim, unconfirmed.
+    expect(decide('筆者翻查了原文。')).toMatchObject({ stance: 'reports', questioned: true, unconfirmed: true });
+  });
+
   it('finds that evidence in a paragraph of its own, read from the page', () => {
     const told = 'A graph going around social media shows monthly visits to ChatGPT dropping by half between April and June, and it is being shared as proof the chatbot is being abandoned.';
     const answer = 'In early May OpenAI began redirecting the old address to chatgpt.com, and analytics firms count the two separately.';
