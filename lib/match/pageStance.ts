@@ -10,6 +10,8 @@
  * on the domain move). A passage that seems to assert the claim does not stop a correction when
  * another passage debunks it and the page gives ample evidence of its own (three pieces or more:
  * the chart told in the page's words, then taken apart).
+ * A page that leaves the debate open ("both sides have a point", "谁也说不准") and is not framed
+ * as a correction reports it, even where one side answers the claim.
  * When the evidence is mixed (a passage debunks or the page gives that evidence, another passage
  * repeats the claim, nothing frames the page), the page is a warning that also questions the
  * claim: a wrong "this page corrects it" misleads, an extra warning only bothers.
@@ -72,6 +74,7 @@ function decide(topic: string, flags: FlagLike[], framed: boolean): TopicStance 
   const refuted = asserting === 0 && (flags.some((f) => f.stance === 'debunks' && f.reason.counterEvidence) || elsewhere);
   // A passage debunks and the page gives ample evidence of its own: a passage that seems to assert is the claim described before it is answered (the chart told, then taken apart).
   const outweighed = debunking > 0 && evidence >= AMPLE_PAGE_EVIDENCE;
+  // The page leaves the debate open ("both sides have a point"): it reports the debate, whatever one side answers.
   const open = !framed && flags.some((f) => f.reason.undecided?.length);
   const corrects = !open && (debunking > 0 || elsewhere) && (asserting + reporting === 0 || framed || refuted || outweighed);
   if (corrects && confirmed(flags, evidence)) return { topic, stance: 'debunks', questioned: false, passages };
