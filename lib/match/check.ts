@@ -189,10 +189,10 @@ export function checkPage(input: CheckInput): Flag[] {
     });
   });
   if (!flags.length) return flags;
-  const text = candidateText(input.blocks, (b) => input.candidates(b).length > 0);
+  const isCandidate = (b: number) => input.candidates(b).length > 0;
   answerElsewhere(flags, unmatched);
-  leftOpen(flags, text);
-  if (input.model) readWithModel(flags, input.model, text);
+  leftOpen(flags, input.blocks.filter((_, b) => isCandidate(b)));
+  if (input.model) readWithModel(flags, input.model, candidateText(input.blocks, isCandidate));
   return flags;
 }
 
@@ -232,10 +232,15 @@ function answerElsewhere(flags: Flag[], unmatched: ReadonlyArray<{ sentence: str
   }
 }
 
-/** Words in the page's candidate text that leave the debate open: recorded on every flag (the page's stance reads them). */
-function leftOpen(flags: Flag[], text: string): void {
-  const open = [...new Set(findTerms(normalizeText(text), lexicon().undecided).map((h) => h.term.source))];
-  if (open.length) for (const f of flags) f.reason.undecided = open;
+/**
+ * Words in the page's candidate blocks that leave the debate open, read in every block (the page
+ * model reads only the first 20,000 characters; a verdict at the foot of a long page counts):
+ * recorded on every flag, for the page's stance.
+ */
+function leftOpen(flags: Flag[], blocks: readonly PageBlock[]): void {
+  const undecided = lexicon().undecided;
+  const open = new Set(blocks.flatMap((b) => findTerms(normalizeText(b.text), undecided).map((h) => h.term.source)));
+  if (open.size) for (const f of flags) f.reason.undecided = [...open];
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;

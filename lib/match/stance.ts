@@ -129,11 +129,11 @@ export function counterEvidenceIn(cc: CompiledCorrection, p: Passage, claim: Hit
  * ("they say “even Goldman confirms it”").
  */
 export function adoptionIn(cc: CompiledCorrection, p: Passage, claim: Hit[] = []): Hit[] {
+  const hits = findTerms(p.text, cc.adopt).filter((h) => inside(p.sentence)(h) && !claim.some((c) => within(h, c)));
+  if (hits.length === 0) return hits;
   const negations = negationsIn(p.text, lexicon().negation).filter(inside(p.body));
   const quotes = quotedSpans(p.text, p.sentence);
-  return findTerms(p.text, cc.adopt)
-    .filter(inside(p.sentence))
-    .filter((h) => !claim.some((c) => within(h, c)) && !negationBefore(p, h, negations) && !quotes.some((q) => within(h, { ...h, ...q })));
+  return hits.filter((h) => !negationBefore(p, h, negations) && !quotes.some((q) => within(h, { ...h, ...q })));
 }
 
 export function stanceOf(cc: CompiledCorrection, p: Passage, match: RuleMatch): StanceResult {

@@ -136,6 +136,11 @@ describe('the page decides per topic', () => {
     expect(decided.find((t) => t.topic === 'chatgpt-traffic-decline')).toMatchObject({ stance: 'reports', questioned: true });
     // Without the words that leave it open, the answer corrects the claim.
     expect(stances(thread.slice(0, 2), undefined, true)['chatgpt-traffic-decline']).toBe('debunks');
+    // Said at the foot of a long page, past what the page model reads, the words still count.
+    const filler = Array.from({ length: 200 }, (_, i) => `Reply ${i}: ChatGPT came up again, with people comparing the prompts they use for homework and for writing.`);
+    const long = [...thread.slice(0, 2), ...filler, thread[2]];
+    expect(long.join('\n').length).toBeGreaterThan(20_000);
+    expect(decidePageStances(page(long, undefined, '2024-08-12', true)).find((t) => t.topic === 'chatgpt-traffic-decline')).toMatchObject({ stance: 'reports', questioned: true });
     const open = { ...makeFlag().reason, undecided: ['both sides have a point'] };
     expect(decidePageStances([makeFlag({ key: 'a', stance: 'debunks', reason: { ...open, framed: ['misread'] } })])).toMatchObject([{ stance: 'debunks' }]);
   });
